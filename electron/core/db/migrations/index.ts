@@ -1,0 +1,7 @@
+import { initialSchema } from './001-initial';
+import type { Migration } from './migration';
+
+/** All migrations in order; a new one is a new numbered file added to this list. */
+export const migrations: readonly Migration[] = [initialSchema];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

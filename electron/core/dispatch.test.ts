@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from './dispatch';
+import { openTestLibrary, type TestLibrary } from './test-support/temp-library';
+
+let t: TestLibrary;
+beforeEach(async () => {
+  t = await openTestLibrary();
+});
+afterEach(() => t.cleanup());
+
+const counts = async () => t.call('library.stats', {});
+const missingId = '0190a8b4-1c2d-7e3f-8a9b-0c1d2e3f4a5b';
+
+describe('dispatch', () => {
+  it('answers an unknown channel with unknown_channel', async () => {
+    expect(await dispatch(t.library, 'people.drop', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await dispatch(t.library, 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+
+  it('rejects wrong types, missing fields, unknown fields and impossible dates, writing nothing', async () => {
+    const before = await counts();
+    const bad: [string, unknown][] = [
+      ['people.create', { name: 42 }],
+      ['people.create', {}],
+      ['people.create', undefined],
+      ['people.create', { name: 'Anna', isAdmin: true }],
+      ['sources.create', { title: 'Interview', date: '2007-13' }],
+      ['sources.create', { title: 'Interview', date: '2007-02-30' }],
+      ['sources.create', { title: 'Interview', url: 'file:///etc/passwd' }],
+      ['quotes.create', { sourceId: 'not-a-uuid', start: 0, end: 3 }],
+      ['lessons.list', { limit: 100000 }],
+      ['people.get', { id: "'; DROP TABLE people; --" }],
+    ];
+    for (const [channel, input] of bad) {
+      const result = await dispatch(t.library, channel, input);
+      expect(result, `${channel} ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      if (!result.ok) expect(result.error.message.length).toBeGreaterThan(5);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers an unknown id with not_found, writing nothing', async () => {
+    const before = await counts();
+    for (const channel of ['people.get', 'people.delete', 'lessons.restore', 'quotes.get'] as const) {
+      expect(await dispatch(t.library, channel, { id: missingId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }
+    expect(await dispatch(t.library, 'quotes.create', { sourceId: missingId, start: 0, end: 3 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    const source = await t.call('sources.create', { title: 'Bron', text: 'Stop met experimenteren.' });
+    const withMissingLesson = await dispatch(t.library, 'quotes.create', {
+      sourceId: source.id,
+      start: 0,
+      end: 4,
+      lessons: [{ lessonId: missingId }],
+    });
+    expect(withMissingLesson).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await counts()).quotes).toBe(before.quotes);
+  });
+
+  it('emits library.changed after a successful change only', async () => {
+    const events: unknown[] = [];
+    t.library.events.on('library.changed', (e) => events.push(e));
+    await dispatch(t.library, 'people.create', { name: 42 });
+    await dispatch(t.library, 'people.list', {});
+    expect(events).toEqual([]);
+    await t.call('people.create', { name: 'Anna de Wit' });
+    expect(events).toEqual([{ areas: ['people'], origin: 'local' }]);
+  });
+});

@@ -1,0 +1,22 @@
+import type { ChannelName } from '../../shared/api/channel-names';
+import { collectionsHandlers } from './collections/handlers';
+import type { Handler } from './handler-types';
+import { lessonsHandlers } from './lessons/handlers';
+import { libraryHandlers } from './library/handlers';
+import { notesHandlers } from './notes/handlers';
+import { peopleHandlers } from './people/handlers';
+import { quotesHandlers } from './quotes/handlers';
+import { sourcesHandlers } from './sources/handlers';
+import { tagsHandlers } from './tags/handlers';
+
+/** One handler per channel; the type makes a missing or extra handler a compile error. */
+export const handlers: { [C in ChannelName]: Handler<C> } = {
+  ...peopleHandlers,
+  ...sourcesHandlers,
+  ...quotesHandlers,
+  ...lessonsHandlers,
+  ...tagsHandlers,
+  ...notesHandlers,
+  ...collectionsHandlers,
+  ...libraryHandlers,
+};

@@ -1,0 +1,124 @@
+import type { ParsedInput } from '../../../shared/api/contract';
+import type { Lesson, LessonRelation } from '../../../shared/api/lessons';
+import { nowIso } from '../clock';
+import type { Db } from '../db/connection';
+import { pageIds } from '../db/paging';
+import { type MetaRow, metaOf, requireDistinct, requireLive, restoreRow, softDelete } from '../db/rows';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import { getTagIds, setTagIds } from '../tags/item-tags';
+
+interface LessonRow extends MetaRow {
+  title: string;
+  summary: string;
+}
+
+function aliasesOf(db: Db, lessonId: string): string[] {
+  return db.prepare('SELECT alias FROM lesson_aliases WHERE lesson_id = ? ORDER BY position').pluck().all(lessonId) as string[];
+}
+
+function writeAliases(db: Db, lessonId: string, aliases: readonly string[]): void {
+  db.prepare('DELETE FROM lesson_aliases WHERE lesson_id = ?').run(lessonId);
+  const insert = db.prepare('INSERT INTO lesson_aliases (lesson_id, position, alias) VALUES (?, ?, ?)');
+  // Same phrasing twice adds nothing; keep the first.
+  const seen = new Set<string>();
+  const unique = aliases.filter((a) => {
+    const key = a.toLocaleLowerCase('nl');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  unique.forEach((alias, i) => insert.run(lessonId, i, alias));
+}
+
+function relationsOf(db: Db, lessonId: string): LessonRelation[] {
+  return db
+    .prepare('SELECT to_id AS lessonId, kind FROM lesson_relations WHERE from_id = ? ORDER BY position')
+    .all(lessonId) as LessonRelation[];
+}
+
+function writeRelations(db: Db, lessonId: string, relations: readonly LessonRelation[]): void {
+  requireDistinct(
+    relations.map((r) => `${r.lessonId}:${r.kind}`),
+    'Relaties',
+  );
+  for (const r of relations) {
+    if (r.lessonId === lessonId) throw new AppError('invalid_input', 'Een les kan geen relatie met zichzelf hebben');
+    requireLive(db, 'lessons', r.lessonId, 'Les');
+  }
+  db.prepare('DELETE FROM lesson_relations WHERE from_id = ?').run(lessonId);
+  const insert = db.prepare('INSERT INTO lesson_relations (from_id, to_id, kind, position) VALUES (?, ?, ?, ?)');
+  relations.forEach((r, i) => insert.run(lessonId, r.lessonId, r.kind, i));
+}
+
+export function getLesson(db: Db, id: string): Lesson | null {
+  const row = db.prepare('SELECT * FROM lessons WHERE id = ?').get(id) as LessonRow | undefined;
+  if (!row) return null;
+  const evidenceCount = db
+    .prepare('SELECT COUNT(*) FROM evidence e JOIN quotes q ON q.id = e.quote_id WHERE e.lesson_id = ? AND q.deleted_at IS NULL')
+    .pluck()
+    .get(id) as number;
+  return {
+    ...metaOf(row),
+    title: row.title,
+    summary: row.summary,
+    aliases: aliasesOf(db, id),
+    relations: relationsOf(db, id),
+    tagIds: getTagIds(db, 'lesson', id),
+    evidenceCount,
+  };
+}
+
+export function requireLesson(db: Db, id: string): Lesson {
+  const lesson = getLesson(db, id);
+  if (!lesson) throw notFound('Les', id);
+  return lesson;
+}
+
+export function createLesson(db: Db, input: ParsedInput<'lessons.create'>): Lesson {
+  const id = newId();
+  const now = nowIso();
+  db.prepare('INSERT INTO lessons (id, title, summary, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, input.title, input.summary, now, now);
+  writeAliases(db, id, input.aliases);
+  writeRelations(db, id, input.relations);
+  setTagIds(db, 'lesson', id, input.tagIds);
+  return requireLesson(db, id);
+}
+
+export function updateLesson(db: Db, input: ParsedInput<'lessons.update'>): Lesson {
+  requireLive(db, 'lessons', input.id, 'Les');
+  const current = requireLesson(db, input.id);
+  db.prepare('UPDATE lessons SET title = ?, summary = ?, updated_at = ? WHERE id = ?').run(
+    input.title ?? current.title,
+    input.summary ?? current.summary,
+    nowIso(),
+    input.id,
+  );
+  if (input.aliases) writeAliases(db, input.id, input.aliases);
+  if (input.relations) writeRelations(db, input.id, input.relations);
+  if (input.tagIds) setTagIds(db, 'lesson', input.id, input.tagIds);
+  return requireLesson(db, input.id);
+}
+
+export function listLessons(db: Db, input: ParsedInput<'lessons.list'>) {
+  const { ids, total } = pageIds(
+    db,
+    {
+      table: 'lessons',
+      sortColumns: { title: 'title COLLATE NOCASE', createdAt: 'created_at', updatedAt: 'updated_at' },
+      queryColumns: ['title', 'summary'],
+    },
+    input,
+  );
+  return { items: ids.map((id) => requireLesson(db, id)), total };
+}
+
+export function deleteLesson(db: Db, id: string): Lesson {
+  softDelete(db, 'lessons', id, 'Les');
+  return requireLesson(db, id);
+}
+
+export function restoreLesson(db: Db, id: string): Lesson {
+  restoreRow(db, 'lessons', id, 'Les');
+  return requireLesson(db, id);
+}

@@ -1,0 +1,15 @@
+import type { HandlerGroup } from '../handler-types';
+import { countTrash, listTrash } from '../trash/store';
+
+const live = (table: string) => `(SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NULL) AS ${table}`;
+
+export const libraryHandlers: HandlerGroup<'library.stats' | 'library.info' | 'trash.list'> = {
+  'library.stats': ({ db }) => {
+    const counts = db
+      .prepare(`SELECT ${['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'].map(live).join(', ')}`)
+      .get() as Record<'people' | 'sources' | 'quotes' | 'lessons' | 'tags' | 'notes' | 'collections', number>;
+    return { ...counts, trash: countTrash(db) };
+  },
+  'library.info': (library) => ({ path: library.dir, schemaVersion: library.schemaVersion }),
+  'trash.list': ({ db }, { offset, limit }) => listTrash(db, offset, limit),
+};

@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Db, openConnection, readUserVersion } from '../db/connection';
+import { migrate, refuseFutureVersion } from '../db/migrate';
+import { migrations as allMigrations } from '../db/migrations';
+import type { Migration } from '../db/migrations/migration';
+import { AppError } from '../errors';
+import { LibraryEvents } from '../events';
+
+export const DATABASE_FILE = 'wijkgeheugen.sqlite';
+
+/** An open library: one SQLite file plus a folder of stored originals. */
+export interface Library {
+  dir: string;
+  databaseFile: string;
+  originalsDir: string;
+  backupsDir: string;
+  db: Db;
+  events: LibraryEvents;
+  schemaVersion: number;
+  close(): void;
+}
+
+export interface OpenLibraryOptions {
+  /** For tests of the migration runner; the app always uses all migrations. */
+  migrations?: readonly Migration[];
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+function looksLikeSqlite(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    const read = readSync(fd, header, 0, 16, 0);
+    return read === 16 && header.toString('latin1') === SQLITE_HEADER;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export async function openLibrary(dir: string, options: OpenLibraryOptions = {}): Promise<Library> {
+  const migrations = options.migrations ?? allMigrations;
+  const libraryDir = resolve(dir);
+  if (existsSync(libraryDir) && !statSync(libraryDir).isDirectory()) {
+    throw new AppError('not_a_library', `${libraryDir} is geen map. Kies een map voor de bibliotheek.`);
+  }
+  mkdirSync(libraryDir, { recursive: true });
+  const databaseFile = join(libraryDir, DATABASE_FILE);
+
+  // Look before touching: a library from a newer app, or a file that is not SQLite, is
+  // refused without opening it for writing (even switching to WAL would change its header).
+  if (existsSync(databaseFile) && statSync(databaseFile).size > 0) {
+    if (!looksLikeSqlite(databaseFile)) {
+      throw new AppError('not_a_library', `${databaseFile} is geen Wijkgeheugen-bibliotheek (geen SQLite-bestand).`);
+    }
+    refuseFutureVersion(readUserVersion(databaseFile), migrations);
+  }
+
+  const db = openConnection(databaseFile);
+  const backupsDir = join(libraryDir, 'backups');
+  try {
+    const { to } = await migrate(db, migrations, backupsDir);
+    const originalsDir = join(libraryDir, 'originals');
+    mkdirSync(originalsDir, { recursive: true });
+    return {
+      dir: libraryDir,
+      databaseFile,
+      originalsDir,
+      backupsDir,
+      db,
+      events: new LibraryEvents(),
+      schemaVersion: to,
+      close: () => db.close(),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Notices changes made by another process (the CLI while the app is open) through
+ * PRAGMA data_version, which changes only when another connection commits.
+ */
+export function watchExternalChanges(library: Library, intervalMs = 1000): () => void {
+  const read = () => library.db.pragma('data_version', { simple: true }) as number;
+  let last = read();
+  const timer = setInterval(() => {
+    if (!library.db.open) return;
+    const now = read();
+    if (now !== last) {
+      last = now;
+      library.events.emit('library.changed', {
+        areas: ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'],
+        origin: 'external',
+      });
+    }
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

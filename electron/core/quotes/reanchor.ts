@@ -1,0 +1,44 @@
+import { reanchor } from '../../../shared/text/anchor';
+import { nowIso } from '../clock';
+import type { Db } from '../db/connection';
+
+interface AnchorRow {
+  id: string;
+  text: string;
+  anchor_start: number;
+  anchor_end: number;
+  anchor_prefix: string;
+  anchor_suffix: string;
+}
+
+/**
+ * After the source text was corrected: find every quote again by its exact text. A quote
+ * that cannot be found keeps its text and last position and is marked detached.
+ */
+export function reanchorQuotesOfSource(db: Db, sourceId: string, text: string): { anchored: number; detached: number } {
+  const rows = db
+    .prepare('SELECT id, text, anchor_start, anchor_end, anchor_prefix, anchor_suffix FROM quotes WHERE source_id = ?')
+    .all(sourceId) as AnchorRow[];
+  const moveTo = db.prepare(
+    `UPDATE quotes SET anchor_start = ?, anchor_end = ?, anchor_prefix = ?, anchor_suffix = ?, anchor_status = 'anchored', updated_at = ? WHERE id = ?`,
+  );
+  const detach = db.prepare(`UPDATE quotes SET anchor_status = 'detached', updated_at = ? WHERE id = ? AND anchor_status <> 'detached'`);
+  let anchored = 0;
+  let detached = 0;
+  const now = nowIso();
+  for (const row of rows) {
+    const found = reanchor(
+      text,
+      { start: row.anchor_start, end: row.anchor_end, prefix: row.anchor_prefix, suffix: row.anchor_suffix },
+      row.text,
+    );
+    if (found) {
+      moveTo.run(found.start, found.end, found.prefix, found.suffix, now, row.id);
+      anchored++;
+    } else {
+      detach.run(now, row.id);
+      detached++;
+    }
+  }
+  return { anchored, detached };
+}

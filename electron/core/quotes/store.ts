@@ -1,0 +1,161 @@
+import type { ParsedInput } from '../../../shared/api/contract';
+import type { Quote, QuoteLesson } from '../../../shared/api/quotes';
+import { makeAnchor } from '../../../shared/text/anchor';
+import { nowIso } from '../clock';
+import type { Db } from '../db/connection';
+import { pageIds } from '../db/paging';
+import { type MetaRow, metaOf, requireDistinct, requireLive, restoreRow, softDelete } from '../db/rows';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import { requireSource } from '../sources/store';
+import { getTagIds, setTagIds } from '../tags/item-tags';
+
+interface QuoteRow extends MetaRow {
+  source_id: string;
+  speaker_id: string | null;
+  date_said: string | null;
+  text: string;
+  anchor_start: number;
+  anchor_end: number;
+  anchor_prefix: string;
+  anchor_suffix: string;
+  anchor_status: Quote['anchorStatus'];
+  annotation: string;
+}
+
+function lessonsOf(db: Db, quoteId: string): QuoteLesson[] {
+  return db
+    .prepare('SELECT lesson_id AS lessonId, stance FROM evidence WHERE quote_id = ? ORDER BY position')
+    .all(quoteId) as QuoteLesson[];
+}
+
+function writeLessons(db: Db, quoteId: string, lessons: readonly QuoteLesson[]): void {
+  requireDistinct(
+    lessons.map((l) => l.lessonId),
+    'Lessen',
+  );
+  for (const l of lessons) requireLive(db, 'lessons', l.lessonId, 'Les');
+  db.prepare('DELETE FROM evidence WHERE quote_id = ?').run(quoteId);
+  const insert = db.prepare('INSERT INTO evidence (quote_id, lesson_id, stance, position) VALUES (?, ?, ?, ?)');
+  lessons.forEach((l, i) => insert.run(quoteId, l.lessonId, l.stance, i));
+}
+
+function checkSelection(text: string, start: number, end: number): void {
+  if (end > text.length || start >= end) {
+    throw new AppError('invalid_input', `Selectie ${start}–${end} valt buiten de tekst van de bron (${text.length} tekens)`, [
+      { path: 'end', message: 'Buiten de tekst' },
+    ]);
+  }
+  if (text.slice(start, end).trim() === '') throw new AppError('invalid_input', 'De selectie bevat alleen witruimte');
+}
+
+export function getQuote(db: Db, id: string): Quote | null {
+  const row = db.prepare('SELECT * FROM quotes WHERE id = ?').get(id) as QuoteRow | undefined;
+  if (!row) return null;
+  return {
+    ...metaOf(row),
+    sourceId: row.source_id,
+    speakerId: row.speaker_id,
+    dateSaid: row.date_said,
+    text: row.text,
+    anchor: { start: row.anchor_start, end: row.anchor_end, prefix: row.anchor_prefix, suffix: row.anchor_suffix },
+    anchorStatus: row.anchor_status,
+    annotation: row.annotation,
+    lessons: lessonsOf(db, id),
+    tagIds: getTagIds(db, 'quote', id),
+  };
+}
+
+export function requireQuote(db: Db, id: string): Quote {
+  const quote = getQuote(db, id);
+  if (!quote) throw notFound('Citaat', id);
+  return quote;
+}
+
+export function createQuote(db: Db, input: ParsedInput<'quotes.create'>): Quote {
+  requireLive(db, 'sources', input.sourceId, 'Bron');
+  const source = requireSource(db, input.sourceId);
+  checkSelection(source.text, input.start, input.end);
+  if (input.speakerId) requireLive(db, 'people', input.speakerId, 'Profiel');
+  const anchor = makeAnchor(source.text, input.start, input.end);
+  const dateSaid = input.dateSaid === undefined ? source.date : input.dateSaid;
+  const id = newId();
+  const now = nowIso();
+  db.prepare(
+    `INSERT INTO quotes (id, source_id, speaker_id, date_said, text, anchor_start, anchor_end, anchor_prefix, anchor_suffix,
+       annotation, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, input.sourceId, input.speakerId, dateSaid, anchor.exact, anchor.start, anchor.end, anchor.prefix, anchor.suffix, input.annotation, now, now);
+  writeLessons(db, id, input.lessons);
+  setTagIds(db, 'quote', id, input.tagIds);
+  return requireQuote(db, id);
+}
+
+export function updateQuote(db: Db, input: ParsedInput<'quotes.update'>): Quote {
+  requireLive(db, 'quotes', input.id, 'Citaat');
+  const current = requireQuote(db, input.id);
+  if (input.start !== undefined || input.end !== undefined) {
+    const source = requireSource(db, current.sourceId);
+    const start = input.start ?? current.anchor.start;
+    const end = input.end ?? current.anchor.end;
+    checkSelection(source.text, start, end);
+    const anchor = makeAnchor(source.text, start, end);
+    db.prepare(
+      `UPDATE quotes SET text = ?, anchor_start = ?, anchor_end = ?, anchor_prefix = ?, anchor_suffix = ?, anchor_status = 'anchored' WHERE id = ?`,
+    ).run(anchor.exact, anchor.start, anchor.end, anchor.prefix, anchor.suffix, input.id);
+  }
+  if (input.speakerId) requireLive(db, 'people', input.speakerId, 'Profiel');
+  db.prepare('UPDATE quotes SET speaker_id = ?, date_said = ?, annotation = ?, updated_at = ? WHERE id = ?').run(
+    input.speakerId === undefined ? current.speakerId : input.speakerId,
+    input.dateSaid === undefined ? current.dateSaid : input.dateSaid,
+    input.annotation ?? current.annotation,
+    nowIso(),
+    input.id,
+  );
+  if (input.lessons) writeLessons(db, input.id, input.lessons);
+  if (input.tagIds) setTagIds(db, 'quote', input.id, input.tagIds);
+  return requireQuote(db, input.id);
+}
+
+export function listQuotes(db: Db, input: ParsedInput<'quotes.list'>) {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (input.sourceId) {
+    where.push('source_id = ?');
+    params.push(input.sourceId);
+  }
+  if (input.speakerId) {
+    where.push('speaker_id = ?');
+    params.push(input.speakerId);
+  }
+  if (input.lessonId) {
+    where.push('id IN (SELECT quote_id FROM evidence WHERE lesson_id = ?)');
+    params.push(input.lessonId);
+  }
+  const { ids, total } = pageIds(
+    db,
+    {
+      table: 'quotes',
+      sortColumns: { dateSaid: 'date_said', createdAt: 'created_at', updatedAt: 'updated_at', position: 'source_id, anchor_start' },
+      queryColumns: ['text', 'annotation'],
+      where,
+      params,
+    },
+    input,
+  );
+  return { items: ids.map((id) => requireQuote(db, id)), total };
+}
+
+export function deleteQuote(db: Db, id: string): Quote {
+  softDelete(db, 'quotes', id, 'Citaat');
+  return requireQuote(db, id);
+}
+
+export function restoreQuote(db: Db, id: string): Quote {
+  const quote = requireQuote(db, id);
+  if (!quote.deletedAt) throw new AppError('conflict', `Citaat ${id} ligt niet in de prullenbak`);
+  // A quote cannot come back into a source that is still in the trash: restore the source first.
+  requireLive(db, 'sources', quote.sourceId, 'Bron');
+  restoreRow(db, 'quotes', id, 'Citaat');
+  return requireQuote(db, id);
+}

@@ -1,0 +1,145 @@
+import type { ParsedInput } from '../../../shared/api/contract';
+import type { Source, SourcePerson } from '../../../shared/api/sources';
+import { nowIso } from '../clock';
+import type { Db } from '../db/connection';
+import { pageIds } from '../db/paging';
+import { type MetaRow, metaOf, requireDistinct, requireLive, restoreRow, softDelete } from '../db/rows';
+import { notFound } from '../errors';
+import { newId } from '../ids';
+import { reanchorQuotesOfSource } from '../quotes/reanchor';
+import { getTagIds, setTagIds } from '../tags/item-tags';
+
+interface SourceRow extends MetaRow {
+  title: string;
+  kind: Source['kind'];
+  outlet: string;
+  date: string | null;
+  url: string | null;
+  language: string;
+  text: string;
+  original_sha256: string | null;
+}
+
+interface OriginalRow {
+  sha256: string;
+  name: string;
+  mime: string;
+  size: number;
+}
+
+function peopleOf(db: Db, sourceId: string): SourcePerson[] {
+  return db
+    .prepare('SELECT person_id AS personId, part FROM source_people WHERE source_id = ? ORDER BY position')
+    .all(sourceId) as SourcePerson[];
+}
+
+function writePeople(db: Db, sourceId: string, people: readonly SourcePerson[]): void {
+  requireDistinct(
+    people.map((p) => `${p.personId}:${p.part}`),
+    'Betrokkenen',
+  );
+  for (const p of people) requireLive(db, 'people', p.personId, 'Profiel');
+  db.prepare('DELETE FROM source_people WHERE source_id = ?').run(sourceId);
+  const insert = db.prepare('INSERT INTO source_people (source_id, person_id, part, position) VALUES (?, ?, ?, ?)');
+  people.forEach((p, i) => insert.run(sourceId, p.personId, p.part, i));
+}
+
+export function getSource(db: Db, id: string): Source | null {
+  const row = db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
+  if (!row) return null;
+  const original = row.original_sha256
+    ? ((db.prepare('SELECT sha256, name, mime, size FROM originals WHERE sha256 = ?').get(row.original_sha256) as OriginalRow | undefined) ?? null)
+    : null;
+  const quoteCount = db
+    .prepare('SELECT COUNT(*) FROM quotes WHERE source_id = ? AND deleted_at IS NULL')
+    .pluck()
+    .get(id) as number;
+  return {
+    ...metaOf(row),
+    title: row.title,
+    kind: row.kind,
+    outlet: row.outlet,
+    date: row.date,
+    url: row.url,
+    language: row.language,
+    text: row.text,
+    people: peopleOf(db, id),
+    tagIds: getTagIds(db, 'source', id),
+    original,
+    quoteCount,
+  };
+}
+
+export function requireSource(db: Db, id: string): Source {
+  const source = getSource(db, id);
+  if (!source) throw notFound('Bron', id);
+  return source;
+}
+
+export function createSource(db: Db, input: ParsedInput<'sources.create'>, originalSha256: string | null = null): Source {
+  const id = newId();
+  const now = nowIso();
+  db.prepare(
+    `INSERT INTO sources (id, title, kind, outlet, date, url, language, text, original_sha256, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, input.title, input.kind, input.outlet, input.date, input.url, input.language, input.text, originalSha256, now, now);
+  writePeople(db, id, input.people);
+  setTagIds(db, 'source', id, input.tagIds);
+  return requireSource(db, id);
+}
+
+export function updateSource(db: Db, input: ParsedInput<'sources.update'>): Source {
+  requireLive(db, 'sources', input.id, 'Bron');
+  const current = requireSource(db, input.id);
+  const next = {
+    title: input.title ?? current.title,
+    kind: input.kind ?? current.kind,
+    outlet: input.outlet ?? current.outlet,
+    date: input.date === undefined ? current.date : input.date,
+    url: input.url === undefined ? current.url : input.url,
+    language: input.language ?? current.language,
+    text: input.text ?? current.text,
+  };
+  db.prepare(
+    'UPDATE sources SET title = ?, kind = ?, outlet = ?, date = ?, url = ?, language = ?, text = ?, updated_at = ? WHERE id = ?',
+  ).run(next.title, next.kind, next.outlet, next.date, next.url, next.language, next.text, nowIso(), input.id);
+  if (input.people) writePeople(db, input.id, input.people);
+  if (input.tagIds) setTagIds(db, 'source', input.id, input.tagIds);
+  if (input.text !== undefined && input.text !== current.text) reanchorQuotesOfSource(db, input.id, next.text);
+  return requireSource(db, input.id);
+}
+
+export function listSources(db: Db, input: ParsedInput<'sources.list'>) {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (input.personId) {
+    where.push('id IN (SELECT source_id FROM source_people WHERE person_id = ?)');
+    params.push(input.personId);
+  }
+  const { ids, total } = pageIds(
+    db,
+    {
+      table: 'sources',
+      sortColumns: { title: 'title COLLATE NOCASE', date: 'date', createdAt: 'created_at', updatedAt: 'updated_at' },
+      queryColumns: ['title', 'outlet'],
+      where,
+      params,
+    },
+    input,
+  );
+  return { items: ids.map((id) => requireSource(db, id)), total };
+}
+
+/** A source goes to the trash with its quotes, marked with one timestamp so they return together. */
+export function deleteSource(db: Db, id: string): Source {
+  const at = nowIso();
+  softDelete(db, 'sources', id, 'Bron', at);
+  db.prepare('UPDATE quotes SET deleted_at = ? WHERE source_id = ? AND deleted_at IS NULL').run(at, id);
+  return requireSource(db, id);
+}
+
+export function restoreSource(db: Db, id: string): Source {
+  const deletedAt = restoreRow(db, 'sources', id, 'Bron');
+  db.prepare('UPDATE quotes SET deleted_at = NULL WHERE source_id = ? AND deleted_at = ?').run(id, deletedAt);
+  return requireSource(db, id);
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { isPartialDate } from '../dates/partial-date';
+
+export const idSchema = z.uuid({ error: 'Ongeldige id' });
+
+export const partialDateSchema = z
+  .string()
+  .refine(isPartialDate, { error: 'Datum moet JJJJ, JJJJ-MM of JJJJ-MM-DD zijn en moet bestaan' });
+
+export const timestampSchema = z.string();
+
+/** Only web and mail links are stored; javascript:, file: and relative URLs never are. */
+export const webUrlSchema = z
+  .string()
+  .max(2000)
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'Alleen http- en https-adressen' },
+  );
+
+export const shortText = (max: number) => z.string().trim().max(max);
+export const requiredText = (max: number) => z.string().trim().min(1, { error: 'Mag niet leeg zijn' }).max(max);
+
+export const tagIdsSchema = z.array(idSchema).max(500);
+
+export const entityMetaSchema = z.object({
+  id: idSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  deletedAt: timestampSchema.nullable(),
+});
+
+export const idInputSchema = z.strictObject({ id: idSchema });
+
+export const directionSchema = z.enum(['asc', 'desc']);
+
+/** Paged, sorted list input; each area names its own sort fields. */
+export function listInputSchema<S extends readonly [string, ...string[]], E extends z.ZodRawShape>(
+  sortFields: S,
+  defaultSort: S[number],
+  extra: E,
+) {
+  return z.strictObject({
+    offset: z.int().min(0).default(0),
+    limit: z.int().min(1).max(500).default(100),
+    sort: z.enum(sortFields).default(defaultSort as never),
+    direction: directionSchema.default('asc'),
+    query: z.string().max(200).optional(),
+    ...extra,
+  });
+}
+
+export function listOutputSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.int() });
+}
+
+export const okSchema = z.object({ ok: z.literal(true) });

@@ -1,0 +1,23 @@
+/** The envelope every channel returns, over IPC and HTTP alike. */
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unknown_channel',
+  'too_large',
+  'unsupported',
+  'library_too_new',
+  'not_a_library',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  /** Which fields were wrong, for forms; present with invalid_input. */
+  issues?: { path: string; message: string }[];
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { crudChannels } from './channel';
+import { entityMetaSchema, idSchema, listInputSchema, requiredText, tagIdsSchema } from './common';
+
+export const lessonRelationKindSchema = z.enum(['same_as', 'refines', 'contradicts', 'related']);
+export type LessonRelationKind = z.infer<typeof lessonRelationKindSchema>;
+
+export const lessonRelationSchema = z.strictObject({ lessonId: idSchema, kind: lessonRelationKindSchema });
+export type LessonRelation = z.infer<typeof lessonRelationSchema>;
+
+const fields = {
+  title: requiredText(300),
+  aliases: z.array(requiredText(300)).max(100),
+  summary: z.string().max(20_000),
+  relations: z.array(lessonRelationSchema).max(200),
+  tagIds: tagIdsSchema,
+};
+
+export const lessonSchema = entityMetaSchema.extend({ ...fields, evidenceCount: z.int() });
+export type Lesson = z.infer<typeof lessonSchema>;
+
+export const lessonCreateSchema = z.strictObject({
+  title: fields.title,
+  aliases: fields.aliases.default([]),
+  summary: fields.summary.default(''),
+  relations: fields.relations.default([]),
+  tagIds: fields.tagIds.default([]),
+});
+export type LessonCreate = z.input<typeof lessonCreateSchema>;
+
+export const lessonUpdateSchema = z.strictObject(fields).partial().extend({ id: idSchema });
+export type LessonUpdate = z.input<typeof lessonUpdateSchema>;
+
+export const lessonListSchema = listInputSchema(['title', 'createdAt', 'updatedAt'] as const, 'title', {});
+
+export const lessonsChannels = crudChannels('lessons', {
+  entity: lessonSchema,
+  create: lessonCreateSchema,
+  update: lessonUpdateSchema,
+  list: lessonListSchema,
+});

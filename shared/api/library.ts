@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { listOutputSchema } from './common';
+import { itemKindSchema } from './items';
+
+export const statsSchema = z.object({
+  people: z.int(),
+  sources: z.int(),
+  quotes: z.int(),
+  lessons: z.int(),
+  tags: z.int(),
+  notes: z.int(),
+  collections: z.int(),
+  trash: z.int(),
+});
+export type LibraryStats = z.infer<typeof statsSchema>;
+
+export const libraryInfoSchema = z.object({
+  path: z.string(),
+  schemaVersion: z.int(),
+});
+
+export const trashEntrySchema = z.object({
+  kind: itemKindSchema,
+  id: z.string(),
+  title: z.string(),
+  deletedAt: z.string(),
+});
+export type TrashEntry = z.infer<typeof trashEntrySchema>;
+
+const noInput = z.strictObject({}).default({});
+
+export const libraryChannels = {
+  'library.stats': channel(noInput, statsSchema),
+  'library.info': channel(noInput, libraryInfoSchema),
+  'trash.list': channel(
+    z.strictObject({ offset: z.int().min(0).default(0), limit: z.int().min(1).max(500).default(100) }),
+    listOutputSchema(trashEntrySchema),
+  ),
+};

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { channel, crudChannels } from './channel';
+import {
+  entityMetaSchema,
+  idSchema,
+  listInputSchema,
+  partialDateSchema,
+  requiredText,
+  shortText,
+  tagIdsSchema,
+  webUrlSchema,
+} from './common';
+
+export const SOURCE_KINDS = ['interview', 'article', 'report', 'transcript', 'meeting', 'other'] as const;
+export const sourceKindSchema = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof sourceKindSchema>;
+
+export const SOURCE_PARTS = ['interviewee', 'author', 'interviewer', 'speaker', 'mentioned'] as const;
+export const sourcePartSchema = z.enum(SOURCE_PARTS);
+
+export const sourcePersonSchema = z.strictObject({ personId: idSchema, part: sourcePartSchema });
+export type SourcePerson = z.infer<typeof sourcePersonSchema>;
+
+/** 20 million characters: far beyond any interview or report, small enough to keep in memory. */
+export const MAX_SOURCE_TEXT = 20_000_000;
+
+export const originalFileSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  name: z.string(),
+  mime: z.string(),
+  size: z.int(),
+});
+
+const fields = {
+  title: requiredText(500),
+  kind: sourceKindSchema,
+  outlet: shortText(300),
+  date: partialDateSchema.nullable(),
+  url: webUrlSchema.nullable(),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: 'Taalcode zoals nl of en' }),
+  text: z.string().max(MAX_SOURCE_TEXT, { error: 'Tekst is te lang' }),
+  people: z.array(sourcePersonSchema).max(500),
+  tagIds: tagIdsSchema,
+};
+
+export const sourceSchema = entityMetaSchema.extend({
+  ...fields,
+  original: originalFileSchema.nullable(),
+  quoteCount: z.int(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const sourceCreateSchema = z.strictObject({
+  title: fields.title,
+  kind: fields.kind.default('article'),
+  outlet: fields.outlet.default(''),
+  date: fields.date.default(null),
+  url: fields.url.default(null),
+  language: fields.language.default('nl'),
+  text: fields.text.default(''),
+  people: fields.people.default([]),
+  tagIds: fields.tagIds.default([]),
+});
+export type SourceCreate = z.input<typeof sourceCreateSchema>;
+
+export const sourceUpdateSchema = z.strictObject(fields).partial().extend({ id: idSchema });
+export type SourceUpdate = z.input<typeof sourceUpdateSchema>;
+
+export const sourceListSchema = listInputSchema(['title', 'date', 'createdAt', 'updatedAt'] as const, 'title', {
+  personId: idSchema.optional(),
+});
+
+/** Import a plain-text or Markdown document as a source; the title comes from the file or its first heading. */
+export const sourceImportTextSchema = z.strictObject({
+  fileName: z.string().min(1).max(255),
+  content: z.string().max(MAX_SOURCE_TEXT),
+});
+
+export const sourcesChannels = {
+  ...crudChannels(
+    'sources',
+    { entity: sourceSchema, create: sourceCreateSchema, update: sourceUpdateSchema, list: sourceListSchema },
+    ['quotes'],
+  ),
+  'sources.importText': channel(sourceImportTextSchema, sourceSchema, ['sources']),
+};
