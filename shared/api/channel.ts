@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { EntityArea } from './channel-names';
 import { idInputSchema, listOutputSchema } from './common';
 

@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../core/test-support/temp-library';
+import { runCli } from './run-cli';
+
+let dir: string;
+let out: string[];
+let err: string[];
+const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
+const cli = (...argv: string[]) => runCli(['--library', join(dir, 'lib'), ...argv], io);
+
+beforeEach(() => {
+  dir = tempDir();
+  out = [];
+  err = [];
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('cli', () => {
+  it('imports .txt and .md, then lists and counts them as JSON only', async () => {
+    writeFileSync(join(dir, 'gesprek.txt'), 'Stop met experimenteren.');
+    writeFileSync(join(dir, 'verslag.md'), '# Tien jaar wijkaanpak\n\nKies voor de lange termijn.');
+    expect(await cli('import', join(dir, 'gesprek.txt'), join(dir, 'verslag.md'), '--json')).toBe(0);
+    const imported = JSON.parse(out.join('\n'));
+    expect(imported.imported.map((i: { source: { title: string } }) => i.source.title)).toEqual(['gesprek', 'Tien jaar wijkaanpak']);
+
+    out = [];
+    expect(await cli('list', 'sources', '--json')).toBe(0);
+    expect(out).toHaveLength(1);
+    const sources = JSON.parse(out[0] ?? '');
+    expect(sources.map((s: { title: string }) => s.title)).toEqual(['gesprek', 'Tien jaar wijkaanpak']);
+
+    out = [];
+    expect(await cli('stats', '--json')).toBe(0);
+    expect(JSON.parse(out[0] ?? '')).toMatchObject({ sources: 2, quotes: 0, people: 0 });
+  });
+
+  it('reports a bad file on stderr with a non-zero exit and still imports the good ones', async () => {
+    writeFileSync(join(dir, 'goed.txt'), 'Goed.');
+    writeFileSync(join(dir, 'kapot.txt'), Buffer.from([0xc3, 0x28, 0xff]));
+    writeFileSync(join(dir, 'leeg.md'), '');
+    expect(await cli('import', join(dir, 'goed.txt'), join(dir, 'kapot.txt'), join(dir, 'leeg.md'), join(dir, 'weg.txt'))).toBe(1);
+    expect(err.join('\n')).toMatch(/kapot\.txt.*UTF-8/);
+    expect(err.join('\n')).toMatch(/leeg\.md.*leeg/);
+    expect(err.join('\n')).toMatch(/weg\.txt.*niet gevonden/);
+    out = [];
+    await cli('stats', '--json');
+    expect(JSON.parse(out[0] ?? '').sources).toBe(1);
+  });
+
+  it('exits 2 with usage on stderr for an unknown command or list kind', async () => {
+    expect(await cli('fly')).toBe(2);
+    expect(await cli('list', 'planets')).toBe(2);
+    expect(err.join('\n')).toContain('Gebruik');
+    expect(out).toEqual([]);
+  });
+
+  it('runs as a real process through npm run cli', async () => {
+    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'cli', '--', '--library', join(dir, 'lib'), 'stats', '--json'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+    });
+    expect(JSON.parse(stdout)).toMatchObject({ people: 0, sources: 0 });
+  });
+});

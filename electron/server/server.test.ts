@@ -1,0 +1,108 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestLibrary, type TestLibrary } from '../core/test-support/temp-library';
+import { type ApiServer, startApiServer } from './server';
+import { resolveStaticPath } from './static-files';
+
+let t: TestLibrary;
+let server: ApiServer;
+let rendererDir: string;
+
+beforeEach(async () => {
+  t = await openTestLibrary();
+  rendererDir = join(t.dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Wijkgeheugen</title>');
+  server = await startApiServer({ library: t.library, rendererDir });
+});
+afterEach(async () => {
+  await server.close();
+  t.cleanup();
+});
+
+/** A raw request, so that the Host header can be set (fetch forbids that). */
+function raw(path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: server.port, path, method: body === undefined ? 'GET' : 'POST', headers }, (res) => {
+      let data = '';
+      res.on('data', (c: Buffer) => (data += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const api = (channel: string, input: unknown, token = server.token) =>
+  fetch(`http://127.0.0.1:${server.port}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(input),
+  });
+
+describe('browser-mode server', () => {
+  it('prints an address on 127.0.0.1 with the token in the fragment', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`);
+    expect(server.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('answers API calls with the token', async () => {
+    const created = await (await api('people.create', { name: 'Anna de Wit' })).json();
+    expect(created).toMatchObject({ ok: true, value: { name: 'Anna de Wit' } });
+    const invalid = await (await api('people.create', { name: 7 })).json();
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await api('people.nope', {})).status).toBe(404);
+  });
+
+  it('refuses requests without the right token with 401', async () => {
+    expect((await api('library.stats', {}, 'x'.repeat(43))).status).toBe(401);
+    const none = await fetch(`http://127.0.0.1:${server.port}/api/library.stats`, { method: 'POST', body: '{}' });
+    expect(none.status).toBe(401);
+    expect((await t.call('library.stats', {})).people).toBe(0);
+  });
+
+  it('refuses a foreign Host header with 403, even with the token (DNS rebinding)', async () => {
+    const evil = await raw('/api/library.stats', { Host: 'evil.example', Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' }, '{}');
+    expect(evil.status).toBe(403);
+    expect((await raw('/', { Host: `evil.example:${server.port}` })).status).toBe(403);
+    expect((await raw('/', { Host: `localhost:${server.port}` })).status).toBe(200);
+  });
+
+  it('refuses a cross-site Origin with 403', async () => {
+    const res = await raw(
+      '/api/people.create',
+      { Host: `127.0.0.1:${server.port}`, Origin: 'http://evil.example', Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+      '{"name":"X"}',
+    );
+    expect(res.status).toBe(403);
+    expect((await t.call('library.stats', {})).people).toBe(0);
+  });
+
+  it('serves the renderer with a strict CSP and never a file outside it', async () => {
+    const page = await fetch(`http://127.0.0.1:${server.port}/`);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('Wijkgeheugen');
+    expect(resolveStaticPath(rendererDir, '/../../etc/passwd')).toBeNull();
+    expect(resolveStaticPath(rendererDir, '/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
+    const traversal = await raw('/..%2f..%2fwijkgeheugen.sqlite', { Host: `127.0.0.1:${server.port}` });
+    expect(traversal.body).toContain('<title>Wijkgeheugen</title>');
+  });
+
+  it('streams library.changed events to a client with the token', async () => {
+    const controller = new AbortController();
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/events`, {
+      headers: { Authorization: `Bearer ${server.token}` },
+      signal: controller.signal,
+    });
+    expect(res.headers.get('content-type')).toBe('text/event-stream');
+    const reader = res.body!.getReader();
+    await reader.read(); // the greeting
+    await api('lessons.create', { title: 'Stop met experimenteren' });
+    let text = '';
+    while (!text.includes('library.changed')) text += new TextDecoder().decode((await reader.read()).value);
+    expect(text).toContain('"areas":["lessons"]');
+    controller.abort();
+  });
+});

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiError } from '../../shared/api/errors';
+import { EVENT_NAMES } from '../../shared/api/channel-names';
+import { dispatch } from '../core/dispatch';
+import { type Library, watchExternalChanges } from '../core/library/library';
+import { hasToken, isAllowedHost, isAllowedOrigin } from './request-guard';
+import { SECURITY_HEADERS, serveStatic } from './static-files';
+
+/** Large enough for a 20-million-character source text in UTF-8, small enough to refuse abuse. */
+export const MAX_BODY_BYTES = 96 * 1024 * 1024;
+
+export interface ApiServerOptions {
+  library: Library;
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** For tests; a fresh random one otherwise. */
+  token?: string;
+}
+
+export interface ApiServer {
+  port: number;
+  token: string;
+  /** The address to open, with the token in the fragment so it never reaches a server log. */
+  url: string;
+  close(): Promise<void>;
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+function sendError(response: ServerResponse, status: number, code: ApiError['code'], message: string): void {
+  sendJson(response, status, { ok: false, error: { code, message } });
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/** Browser mode: the same API as the app, over HTTP on 127.0.0.1 only. */
+export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const { library, rendererDir } = options;
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+
+  const unsubscribers = EVENT_NAMES.map((name) =>
+    library.events.on(name, (payload) => {
+      const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const stream of streams) stream.write(frame);
+    }),
+  );
+  const stopWatching = watchExternalChanges(library);
+
+  const handleApi = async (request: IncomingMessage, response: ServerResponse, channel: string) => {
+    if (!hasToken(request, token)) return sendError(response, 401, 'invalid_input', 'Ontbrekende of onjuiste toegangssleutel');
+    if (!isAllowedOrigin(request.headers.origin, port)) return sendError(response, 403, 'invalid_input', 'Verzoek van een andere site geweigerd');
+
+    if (channel === 'events' && request.method === 'GET') {
+      response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      response.write(': verbonden\n\n');
+      streams.add(response);
+      const heartbeat = setInterval(() => response.write(': hartslag\n\n'), 25_000);
+      request.on('close', () => {
+        clearInterval(heartbeat);
+        streams.delete(response);
+      });
+      return;
+    }
+    if (request.method !== 'POST') return sendError(response, 405, 'invalid_input', 'Gebruik POST');
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendError(response, 415, 'invalid_input', 'Verwacht application/json');
+    }
+    const body = await readBody(request);
+    if (body === null) return sendError(response, 413, 'too_large', 'Het verzoek is te groot');
+    let input: unknown;
+    try {
+      input = body.trim() === '' ? undefined : JSON.parse(body);
+    } catch {
+      return sendError(response, 400, 'invalid_input', 'Geen geldige JSON');
+    }
+    const envelope = await dispatch(library, channel, input);
+    const status = !envelope.ok && envelope.error.code === 'unknown_channel' ? 404 : 200;
+    sendJson(response, status, envelope);
+  };
+
+  const server = createServer((request, response) => {
+    if (!isAllowedHost(request.headers.host, port)) {
+      return sendError(response, 403, 'invalid_input', 'Onbekende Host-header geweigerd');
+    }
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (path.startsWith('/api/')) {
+      handleApi(request, response, decodeURIComponent(path.slice('/api/'.length))).catch((error: unknown) => {
+        console.error('[wijkgeheugen] request failed:', error);
+        if (!response.headersSent) sendError(response, 500, 'internal', 'Interne fout');
+      });
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, 'invalid_input', 'Alleen GET');
+    serveStatic(rendererDir, path, response);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        stopWatching();
+        for (const off of unsubscribers) off();
+        for (const stream of streams) stream.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,72 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { ServerResponse } from 'node:http';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** The same policy as the Electron window: our own scripts only, no inline code, no frames. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** Resolves a URL path inside the renderer folder; anything that escapes it is refused. */
+export function resolveStaticPath(rootDir: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const root = resolve(rootDir);
+  const wanted = normalize(join(root, decoded === '/' ? 'index.html' : decoded));
+  if (wanted !== root && !wanted.startsWith(root + sep)) return null;
+  return wanted;
+}
+
+export function serveStatic(rootDir: string, urlPath: string, response: ServerResponse): void {
+  const file = resolveStaticPath(rootDir, urlPath);
+  // Unknown paths get the app itself, so a bookmarked deep link still opens the app.
+  const target = file && existsSync(file) && statSync(file).isFile() ? file : join(rootDir, 'index.html');
+  if (!existsSync(target)) {
+    response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('De gebruikersinterface is nog niet gebouwd: voer eerst `npm run build` uit.\n');
+    return;
+  }
+  const type = TYPES[extname(target)] ?? 'application/octet-stream';
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'public, max-age=3600',
+  });
+  createReadStream(target).pipe(response);
+}
