@@ -1,0 +1,61 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ChannelName, EntityArea } from '../../shared/api/channel-names';
+import type { Input, Output } from '../../shared/api/contract';
+import { useApi } from './ApiProvider';
+
+type AreaOf<C extends string> = C extends `${infer A}.${string}` ? A : never;
+
+/** Query keys start with the area, so a "library changed" event can refresh exactly that area. */
+export function useChannelQuery<C extends ChannelName>(channel: C, input: Input<C>, options: { enabled?: boolean } = {}) {
+  const api = useApi();
+  const area = channel.split('.')[0] as AreaOf<C>;
+  return useQuery({
+    queryKey: [area, channel, input],
+    queryFn: () => api.call(channel, input),
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  });
+}
+
+export function useChannelMutation<C extends ChannelName>(channel: C, alsoRefresh: readonly (EntityArea | 'trash' | 'library')[] = []) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const area = channel.split('.')[0] as string;
+  return useMutation<Output<C>, Error, Input<C>>({
+    mutationFn: (input) => api.call(channel, input),
+    onSuccess: async () => {
+      await Promise.all([area, 'trash', 'library', ...alsoRefresh].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+    },
+  });
+}
+
+type ListChannel = `${EntityArea}.list`;
+const PAGE_SIZE = 200;
+
+/** A list read page by page as the user scrolls; the total is known from the first page. */
+export function useInfiniteList<C extends ListChannel>(channel: C, filters: Omit<Input<C>, 'offset' | 'limit'>) {
+  const api = useApi();
+  const area = channel.split('.')[0] as EntityArea;
+  const query = useInfiniteQuery({
+    queryKey: [area, channel, 'infinite', filters],
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) => api.call(channel, { ...filters, offset: pageParam, limit: PAGE_SIZE } as Input<C>),
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, page) => n + (page as { items: unknown[] }).items.length, 0);
+      return loaded < (last as { total: number }).total ? loaded : undefined;
+    },
+    placeholderData: keepPreviousData,
+  });
+  const pages = (query.data?.pages ?? []) as { items: ListItem<C>[]; total: number }[];
+  return {
+    items: pages.flatMap((page) => page.items),
+    total: pages[0]?.total ?? 0,
+    isLoading: query.isLoading,
+    error: query.error,
+    loadMore: () => {
+      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+    },
+  };
+}
+
+export type ListItem<C extends ListChannel> = Output<C> extends { items: (infer T)[] } ? T : never;

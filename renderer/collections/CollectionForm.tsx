@@ -1,0 +1,111 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Collection, CollectionItem } from '../../shared/api/collections';
+import { useChannelMutation } from '../api/queries';
+import { useAll } from '../api/use-all';
+import { TextField } from '../ui/Field';
+import { fieldErrors } from '../ui/form-errors';
+import { FormActions } from '../ui/FormActions';
+import { useToasts } from '../ui/Toasts';
+import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+
+interface CollectionFormProps {
+  collection: Collection | null;
+  onSaved(collection: Collection): void;
+  onDeleted(): void;
+}
+
+function move<T>(list: T[], from: number, to: number): T[] {
+  if (to < 0 || to >= list.length) return list;
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  if (item !== undefined) next.splice(to, 0, item);
+  return next;
+}
+
+export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFormProps) {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const lessons = useAll('lessons');
+  const [title, setTitle] = useState(collection?.title ?? '');
+  const [items, setItems] = useState<CollectionItem[]>(collection?.items ?? []);
+  const [lessonToAdd, setLessonToAdd] = useState('');
+  const create = useChannelMutation('collections.create');
+  const update = useChannelMutation('collections.update');
+  const remove = useDeleteWithUndo('collections');
+  const mutation = collection ? update : create;
+  const errors = fieldErrors(mutation.error);
+  const titleOf = (item: CollectionItem) =>
+    item.kind === 'lesson' ? (lessons.find((l) => l.id === item.itemId)?.title ?? item.itemId) : `${t(`trash.kinds.${item.kind}`)} ${item.itemId.slice(0, 8)}`;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const saved = collection ? await update.mutateAsync({ id: collection.id, title, items }) : await create.mutateAsync({ title, items });
+    toasts.show(t('common.saved'));
+    onSaved(saved);
+  };
+
+  return (
+    <form className="detail-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={collection ? collection.title : t('collections.new')}>
+      <h2>{collection ? collection.title : t('collections.new')}</h2>
+      <TextField label={t('collections.fields.title')} value={title} onChange={setTitle} error={errors.title} required autoFocus={!collection} />
+      <fieldset>
+        <legend>{t('collections.fields.items')}</legend>
+        {items.length === 0 && <p className="muted">{t('collections.noItems')}</p>}
+        <ol className="collection-items">
+          {items.map((item, index) => (
+            <li key={`${item.kind}:${item.itemId}:${index}`}>
+              <span className="row-primary">{titleOf(item)}</span>
+              <label>
+                <span className="visually-hidden">{`${t('collections.commentary')}: ${titleOf(item)}`}</span>
+                <input
+                  type="text"
+                  placeholder={t('collections.commentary')}
+                  value={item.commentary}
+                  onChange={(e) => setItems(items.map((x, i) => (i === index ? { ...x, commentary: e.target.value } : x)))}
+                />
+              </label>
+              <button type="button" className="quiet" onClick={() => setItems(move(items, index, index - 1))} aria-label={`${t('collections.moveUp')}: ${titleOf(item)}`}>
+                ↑
+              </button>
+              <button type="button" className="quiet" onClick={() => setItems(move(items, index, index + 1))} aria-label={`${t('collections.moveDown')}: ${titleOf(item)}`}>
+                ↓
+              </button>
+              <button type="button" className="quiet" onClick={() => setItems(items.filter((_, i) => i !== index))}>
+                {t('common.remove')}
+              </button>
+            </li>
+          ))}
+        </ol>
+        <div className="inline-row">
+          <label>
+            <span className="visually-hidden">{t('collections.addLesson')}</span>
+            <select value={lessonToAdd} onChange={(e) => setLessonToAdd(e.target.value)}>
+              <option value="">{t('collections.addLesson')}…</option>
+              {lessons.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            disabled={!lessonToAdd}
+            onClick={() => {
+              setItems([...items, { kind: 'lesson', itemId: lessonToAdd, heading: null, commentary: '' }]);
+              setLessonToAdd('');
+            }}
+          >
+            {t('common.add')}
+          </button>
+        </div>
+      </fieldset>
+      <FormActions
+        saving={mutation.isPending}
+        error={mutation.error}
+        onDelete={collection && !collection.deletedAt ? () => void remove(collection.id, collection.title).then(onDeleted) : undefined}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lesson } from '../../shared/api/lessons';
+import { useChannelMutation } from '../api/queries';
+import { TextArea, TextField } from '../ui/Field';
+import { fieldErrors } from '../ui/form-errors';
+import { FormActions } from '../ui/FormActions';
+import { useToasts } from '../ui/Toasts';
+import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+
+interface LessonFormProps {
+  lesson: Lesson | null;
+  onSaved(lesson: Lesson): void;
+  onDeleted(): void;
+}
+
+export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const [title, setTitle] = useState(lesson?.title ?? '');
+  const [aliases, setAliases] = useState((lesson?.aliases ?? []).join('\n'));
+  const [summary, setSummary] = useState(lesson?.summary ?? '');
+  const create = useChannelMutation('lessons.create');
+  const update = useChannelMutation('lessons.update');
+  const remove = useDeleteWithUndo('lessons');
+  const mutation = lesson ? update : create;
+  const errors = fieldErrors(mutation.error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const fields = {
+      title,
+      summary,
+      aliases: aliases
+        .split('\n')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    };
+    const saved = lesson ? await update.mutateAsync({ id: lesson.id, ...fields }) : await create.mutateAsync(fields);
+    toasts.show(t('common.saved'));
+    onSaved(saved);
+  };
+
+  return (
+    <form className="detail-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={lesson ? lesson.title : t('lessons.new')}>
+      <h2>{lesson ? lesson.title : t('lessons.new')}</h2>
+      {lesson && <p className="muted">{t('lessons.evidence', { count: lesson.evidenceCount })}</p>}
+      {lesson?.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}
+      <TextField label={t('lessons.fields.title')} value={title} onChange={setTitle} error={errors.title} required autoFocus={!lesson} />
+      <TextArea label={t('lessons.fields.aliases')} value={aliases} onChange={setAliases} error={errors.aliases} help={t('lessons.aliasesHelp')} rows={3} />
+      <TextArea label={t('lessons.fields.summary')} value={summary} onChange={setSummary} error={errors.summary} />
+      <FormActions
+        saving={mutation.isPending}
+        error={mutation.error}
+        onDelete={lesson && !lesson.deletedAt ? () => void remove(lesson.id, lesson.title).then(onDeleted) : undefined}
+      />
+    </form>
+  );
+}

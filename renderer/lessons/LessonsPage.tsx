@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChannelQuery, useInfiniteList } from '../api/queries';
+import { useNavigation } from '../app/navigation';
+import { MasterDetail } from '../ui/MasterDetail';
+import { RowText } from '../ui/RowText';
+import { LessonEvidence } from './LessonEvidence';
+import { LessonForm } from './LessonForm';
+
+function LessonDetail({ id }: { id: string }) {
+  const nav = useNavigation();
+  const { data } = useChannelQuery('lessons.get', { id });
+  if (!data) return null;
+  return (
+    <div>
+      <LessonForm key={`${data.id}:${data.updatedAt}`} lesson={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      <LessonEvidence lessonId={data.id} />
+    </div>
+  );
+}
+
+export function LessonsPage() {
+  const { t } = useTranslation();
+  const nav = useNavigation();
+  const [filter, setFilter] = useState('');
+  const list = useInfiniteList('lessons.list', { query: filter || undefined, sort: 'title' });
+  const selected = nav.selected.lessons ?? null;
+  return (
+    <MasterDetail
+      title={t('lessons.title')}
+      newLabel={t('lessons.new')}
+      items={list.items}
+      total={list.total}
+      error={list.error}
+      filter={filter}
+      onFilter={setFilter}
+      selectedId={selected}
+      onSelect={nav.select}
+      onNearEnd={list.loadMore}
+      renderItem={(l) => <RowText primary={l.title} secondary={t('lessons.evidence', { count: l.evidenceCount })} />}
+      detail={
+        selected === 'new' ? (
+          <LessonForm key="new" lesson={null} onSaved={(l) => nav.select(l.id)} onDeleted={() => nav.select(null)} />
+        ) : selected ? (
+          <LessonDetail id={selected} />
+        ) : null
+      }
+    />
+  );
+}

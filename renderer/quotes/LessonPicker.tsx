@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { QuoteLesson, Stance } from '../../shared/api/quotes';
+import { useAll } from '../api/use-all';
+
+const STANCES: Stance[] = ['supports', 'nuances', 'challenges'];
+
+interface LessonPickerProps {
+  value: QuoteLesson[];
+  onChange(value: QuoteLesson[]): void;
+  error?: string | undefined;
+}
+
+/** Which lessons this quote is evidence for, and how (supports, nuances, challenges). */
+export function LessonPicker({ value, onChange, error }: LessonPickerProps) {
+  const { t } = useTranslation();
+  const lessons = useAll('lessons');
+  const stanceOf = (id: string) => value.find((l) => l.lessonId === id)?.stance;
+  const toggle = (id: string, on: boolean) =>
+    onChange(on ? [...value, { lessonId: id, stance: 'supports' }] : value.filter((l) => l.lessonId !== id));
+  const setStance = (id: string, stance: Stance) => onChange(value.map((l) => (l.lessonId === id ? { ...l, stance } : l)));
+  return (
+    <fieldset className="lesson-picker">
+      <legend>{t('quotes.fields.lessons')}</legend>
+      {lessons.length === 0 && <p className="muted">{t('quotes.noLessons')}</p>}
+      {lessons.map((lesson) => {
+        const stance = stanceOf(lesson.id);
+        return (
+          <div className="inline-row" key={lesson.id}>
+            <label className="checkbox">
+              <input type="checkbox" checked={stance !== undefined} onChange={(e) => toggle(lesson.id, e.target.checked)} />
+              {lesson.title}
+            </label>
+            {stance && (
+              <label>
+                <span className="visually-hidden">{`${t('quotes.fields.stance')}: ${lesson.title}`}</span>
+                <select value={stance} onChange={(e) => setStance(lesson.id, e.target.value as Stance)}>
+                  {STANCES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`quotes.stances.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </div>
+        );
+      })}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

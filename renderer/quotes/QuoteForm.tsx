@@ -1,0 +1,147 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Quote, QuoteLesson } from '../../shared/api/quotes';
+import { useChannelMutation, useChannelQuery } from '../api/queries';
+import { useAll } from '../api/use-all';
+import { type QuoteDraft, useNavigation } from '../app/navigation';
+import { FieldShell, TextArea, TextField } from '../ui/Field';
+import { fieldErrors } from '../ui/form-errors';
+import { FormActions } from '../ui/FormActions';
+import { useToasts } from '../ui/Toasts';
+import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+import { LessonPicker } from './LessonPicker';
+
+interface QuoteFormProps {
+  quote: Quote | null;
+  draft: QuoteDraft | null;
+  onSaved(quote: Quote): void;
+  onDeleted(): void;
+}
+
+export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) {
+  const { t } = useTranslation();
+  const nav = useNavigation();
+  const toasts = useToasts();
+  const sources = useAll('sources');
+  const people = useAll('people');
+  const [sourceId, setSourceId] = useState(quote?.sourceId ?? draft?.sourceId ?? '');
+  const source = useChannelQuery('sources.get', { id: sourceId }, { enabled: sourceId !== '' }).data;
+  const draftPassage = draft && source?.id === draft.sourceId ? source.text.slice(draft.start, draft.end) : null;
+  const [passage, setPassage] = useState('');
+  const [speakerId, setSpeakerId] = useState(quote?.speakerId ?? '');
+  const [dateSaid, setDateSaid] = useState(quote?.dateSaid ?? '');
+  const [annotation, setAnnotation] = useState(quote?.annotation ?? '');
+  const [lessons, setLessons] = useState<QuoteLesson[]>(quote?.lessons ?? []);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const create = useChannelMutation('quotes.create', ['lessons', 'sources']);
+  const update = useChannelMutation('quotes.update', ['lessons', 'sources']);
+  const remove = useDeleteWithUndo('quotes');
+  const mutation = quote ? update : create;
+  const errors = fieldErrors(mutation.error);
+
+  /** Where the passage stands in the source: the draft's range, or the first verbatim occurrence. */
+  const findRange = (): { start: number; end: number } | null => {
+    if (draft && draftPassage !== null && sourceId === draft.sourceId) return { start: draft.start, end: draft.end };
+    if (!source) return null;
+    const wanted = passage.trim();
+    const at = wanted ? source.text.indexOf(wanted) : -1;
+    return at === -1 ? null : { start: at, end: at + wanted.length };
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setLocalError(null);
+    const common = { speakerId: speakerId || null, annotation, lessons };
+    if (quote) {
+      const saved = await update.mutateAsync({ id: quote.id, ...common, dateSaid: dateSaid.trim() || null });
+      toasts.show(t('common.saved'));
+      return onSaved(saved);
+    }
+    if (!sourceId) return setLocalError(t('quotes.chooseSource'));
+    const range = findRange();
+    if (!range) return setLocalError(t('quotes.passageNotFound'));
+    const saved = await create.mutateAsync({
+      sourceId,
+      ...range,
+      ...common,
+      ...(dateSaid.trim() ? { dateSaid: dateSaid.trim() } : {}),
+    });
+    toasts.show(t('common.saved'));
+    onSaved(saved);
+  };
+
+  const heading = quote ? `“${quote.text.slice(0, 60)}${quote.text.length > 60 ? '…' : ''}”` : t('quotes.new');
+  return (
+    <form className="detail-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={quote ? t('quotes.title') : t('quotes.new')}>
+      <h2>{heading}</h2>
+      {quote?.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}
+      {quote?.anchorStatus === 'detached' && <p className="notice warning">{t('quotes.detached')}</p>}
+      {quote ? (
+        <>
+          <blockquote className="quote-text">{quote.text}</blockquote>
+          <p>
+            {t('quotes.fields.source')}:{' '}
+            <button type="button" className="link" onClick={() => nav.go('sources', quote.sourceId)}>
+              {sources.find((s) => s.id === quote.sourceId)?.title ?? quote.sourceId}
+            </button>
+          </p>
+        </>
+      ) : (
+        <>
+          <FieldShell label={t('quotes.fields.source')} error={errors.sourceId}>
+            {({ id, describedBy }) => (
+              <select id={id} aria-describedby={describedBy} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
+                <option value="">{t('common.none')}</option>
+                {sources.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldShell>
+          {draftPassage !== null && sourceId === draft?.sourceId ? (
+            <blockquote className="quote-text" aria-label={t('quotes.fields.passage')}>
+              {draftPassage}
+            </blockquote>
+          ) : (
+            <TextArea label={t('quotes.fields.passage')} value={passage} onChange={setPassage} help={t('quotes.passageHelp')} error={errors.end} />
+          )}
+        </>
+      )}
+      <div className="field-row">
+        <FieldShell label={t('quotes.fields.speaker')} error={errors.speakerId}>
+          {({ id, describedBy }) => (
+            <select id={id} aria-describedby={describedBy} value={speakerId} onChange={(e) => setSpeakerId(e.target.value)}>
+              <option value="">{t('common.unknown')}</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldShell>
+        <TextField
+          label={t('quotes.fields.dateSaid')}
+          value={dateSaid}
+          onChange={setDateSaid}
+          error={errors.dateSaid}
+          placeholder={quote ? t('common.datePlaceholder') : t('quotes.dateDefault')}
+        />
+      </div>
+      <LessonPicker value={lessons} onChange={setLessons} error={errors.lessons} />
+      <TextArea label={t('quotes.fields.annotation')} value={annotation} onChange={setAnnotation} error={errors.annotation} />
+      {localError && (
+        <p className="field-error" role="alert">
+          {localError}
+        </p>
+      )}
+      <FormActions
+        saving={mutation.isPending}
+        error={mutation.error}
+        onDelete={quote && !quote.deletedAt ? () => void remove(quote.id, quote.text.slice(0, 40)).then(onDeleted) : undefined}
+      />
+    </form>
+  );
+}

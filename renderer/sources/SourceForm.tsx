@@ -1,0 +1,71 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SOURCE_KINDS, type Source, type SourceKind, type SourcePerson } from '../../shared/api/sources';
+import { useChannelMutation } from '../api/queries';
+import { SelectField, TextArea, TextField } from '../ui/Field';
+import { fieldErrors } from '../ui/form-errors';
+import { FormActions } from '../ui/FormActions';
+import { useToasts } from '../ui/Toasts';
+import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+import { SourcePeopleEditor } from './SourcePeopleEditor';
+
+interface SourceFormProps {
+  source: Source | null;
+  onSaved(source: Source): void;
+  onDeleted(): void;
+}
+
+export function SourceForm({ source, onSaved, onDeleted }: SourceFormProps) {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const [title, setTitle] = useState(source?.title ?? '');
+  const [kind, setKind] = useState<SourceKind>(source?.kind ?? 'interview');
+  const [outlet, setOutlet] = useState(source?.outlet ?? '');
+  const [date, setDate] = useState(source?.date ?? '');
+  const [url, setUrl] = useState(source?.url ?? '');
+  const [language, setLanguage] = useState(source?.language ?? 'nl');
+  const [text, setText] = useState(source?.text ?? '');
+  const [people, setPeople] = useState<SourcePerson[]>(source?.people ?? []);
+  const create = useChannelMutation('sources.create', ['quotes']);
+  const update = useChannelMutation('sources.update', ['quotes']);
+  const remove = useDeleteWithUndo('sources');
+  const mutation = source ? update : create;
+  const errors = fieldErrors(mutation.error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const fields = { title, kind, outlet, date: date.trim() || null, url: url.trim() || null, language, text, people };
+    const saved = source ? await update.mutateAsync({ id: source.id, ...fields }) : await create.mutateAsync(fields);
+    toasts.show(t('common.saved'));
+    onSaved(saved);
+  };
+
+  return (
+    <form className="detail-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={source ? source.title : t('sources.new')}>
+      <h2>{source ? source.title : t('sources.new')}</h2>
+      {source?.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}
+      <TextField label={t('sources.fields.title')} value={title} onChange={setTitle} error={errors.title} required autoFocus={!source} />
+      <div className="field-row">
+        <SelectField<SourceKind>
+          label={t('sources.fields.kind')}
+          value={kind}
+          onChange={setKind}
+          options={SOURCE_KINDS.map((value) => ({ value, label: t(`sources.kinds.${value}`) }))}
+        />
+        <TextField label={t('sources.fields.date')} value={date} onChange={setDate} error={errors.date} placeholder={t('common.datePlaceholder')} />
+        <TextField label={t('sources.fields.language')} value={language} onChange={setLanguage} error={errors.language} />
+      </div>
+      <div className="field-row">
+        <TextField label={t('sources.fields.outlet')} value={outlet} onChange={setOutlet} error={errors.outlet} />
+        <TextField label={t('sources.fields.url')} type="url" value={url} onChange={setUrl} error={errors.url} placeholder="https://" />
+      </div>
+      <SourcePeopleEditor value={people} onChange={setPeople} error={errors.people} />
+      <TextArea label={t('sources.fields.text')} value={text} onChange={setText} error={errors.text} help={t('sources.textHelp')} rows={source ? 6 : 14} />
+      <FormActions
+        saving={mutation.isPending}
+        error={mutation.error}
+        onDelete={source && !source.deletedAt ? () => void remove(source.id, source.title).then(onDeleted) : undefined}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChannelQuery, useInfiniteList } from '../api/queries';
+import { useNavigation } from '../app/navigation';
+import { EmptyLibrary } from '../ui/EmptyLibrary';
+import { MasterDetail } from '../ui/MasterDetail';
+import { RowText } from '../ui/RowText';
+import { SourceForm } from './SourceForm';
+import { SourceReader } from './SourceReader';
+
+function SourceDetail({ id }: { id: string }) {
+  const nav = useNavigation();
+  const { data } = useChannelQuery('sources.get', { id });
+  if (!data) return null;
+  return (
+    <div className="source-detail">
+      {data.text && !data.deletedAt && <SourceReader source={data} />}
+      <SourceForm key={`${data.id}:${data.updatedAt}`} source={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+    </div>
+  );
+}
+
+export function SourcesPage() {
+  const { t } = useTranslation();
+  const nav = useNavigation();
+  const [filter, setFilter] = useState('');
+  const list = useInfiniteList('sources.list', { query: filter || undefined, sort: 'date', direction: 'desc' });
+  const stats = useChannelQuery('library.stats', {});
+  const selected = nav.selected.sources ?? null;
+  const libraryEmpty = stats.data !== undefined && Object.values(stats.data).every((n) => n === 0);
+  return (
+    <MasterDetail
+      title={t('sources.title')}
+      newLabel={t('sources.new')}
+      items={list.items}
+      total={list.total}
+      error={list.error}
+      filter={filter}
+      onFilter={setFilter}
+      selectedId={selected}
+      onSelect={nav.select}
+      onNearEnd={list.loadMore}
+      renderItem={(s) => (
+        <RowText
+          primary={s.title}
+          secondary={[t(`sources.kinds.${s.kind}`), s.outlet, s.date, t('sources.quotes', { count: s.quoteCount })].filter(Boolean).join(' · ')}
+        />
+      )}
+      detail={
+        selected === 'new' ? (
+          <SourceForm key="new" source={null} onSaved={(s) => nav.select(s.id)} onDeleted={() => nav.select(null)} />
+        ) : selected ? (
+          <SourceDetail id={selected} />
+        ) : libraryEmpty ? (
+          <EmptyLibrary />
+        ) : null
+      }
+    />
+  );
+}

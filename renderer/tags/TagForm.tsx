@@ -1,0 +1,70 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Facet, FACETS, type Tag } from '../../shared/api/tags';
+import { useChannelMutation } from '../api/queries';
+import { useAll } from '../api/use-all';
+import { FieldShell, SelectField, TextField } from '../ui/Field';
+import { fieldErrors } from '../ui/form-errors';
+import { FormActions } from '../ui/FormActions';
+import { useToasts } from '../ui/Toasts';
+import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+
+interface TagFormProps {
+  tag: Tag | null;
+  onSaved(tag: Tag): void;
+  onDeleted(): void;
+}
+
+export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const tags = useAll('tags');
+  const [name, setName] = useState(tag?.name ?? '');
+  const [facet, setFacet] = useState<Facet>(tag?.facet ?? 'theme');
+  const [parentId, setParentId] = useState(tag?.parentId ?? '');
+  const create = useChannelMutation('tags.create');
+  const update = useChannelMutation('tags.update');
+  const remove = useDeleteWithUndo('tags');
+  const mutation = tag ? update : create;
+  const errors = fieldErrors(mutation.error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const fields = { name, facet, parentId: parentId || null };
+    const saved = tag ? await update.mutateAsync({ id: tag.id, ...fields }) : await create.mutateAsync(fields);
+    toasts.show(t('common.saved'));
+    onSaved(saved);
+  };
+
+  return (
+    <form className="detail-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={tag ? tag.name : t('tags.new')}>
+      <h2>{tag ? tag.name : t('tags.new')}</h2>
+      <TextField label={t('tags.fields.name')} value={name} onChange={setName} error={errors.name} required autoFocus={!tag} />
+      <SelectField<Facet>
+        label={t('tags.fields.facet')}
+        value={facet}
+        onChange={setFacet}
+        options={FACETS.map((value) => ({ value, label: t(`tags.facets.${value}`) }))}
+      />
+      <FieldShell label={t('tags.fields.parent')} error={errors.parentId}>
+        {({ id, describedBy }) => (
+          <select id={id} aria-describedby={describedBy} value={parentId} onChange={(e) => setParentId(e.target.value)}>
+            <option value="">{t('common.none')}</option>
+            {tags
+              .filter((x) => x.id !== tag?.id)
+              .map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
+                </option>
+              ))}
+          </select>
+        )}
+      </FieldShell>
+      <FormActions
+        saving={mutation.isPending}
+        error={mutation.error}
+        onDelete={tag && !tag.deletedAt ? () => void remove(tag.id, tag.name).then(onDeleted) : undefined}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from './form-errors';
+
+interface FormActionsProps {
+  saving: boolean;
+  error: unknown;
+  onDelete?: (() => void) | undefined;
+}
+
+/** Save (and delete for an existing item) with the error of the last attempt, announced. */
+export function FormActions({ saving, error, onDelete }: FormActionsProps) {
+  const { t } = useTranslation();
+  const message = errorMessage(error);
+  return (
+    <div className="form-actions">
+      {message && (
+        <p className="field-error" role="alert">
+          {message}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={saving}>
+        {saving ? t('common.saving') : t('common.save')}
+      </button>
+      {onDelete && (
+        <button type="button" className="danger" onClick={onDelete}>
+          {t('common.delete')}
+        </button>
+      )}
+    </div>
+  );
+}

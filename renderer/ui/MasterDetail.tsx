@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from './form-errors';
+import { VirtualList } from './VirtualList';
+
+interface MasterDetailProps<T extends { id: string }> {
+  title: string;
+  newLabel: string;
+  items: readonly T[];
+  total: number;
+  error: unknown;
+  filter: string;
+  onFilter(value: string): void;
+  selectedId: string | null;
+  onSelect(id: string | 'new'): void;
+  onNearEnd(): void;
+  renderItem(item: T): ReactNode;
+  detail: ReactNode;
+  /** Shown in the list pane when there is nothing (and no filter). */
+  empty?: ReactNode;
+}
+
+/** The layout of every section: a filtered, virtualised list on the left, the item on the right. */
+export function MasterDetail<T extends { id: string }>(props: MasterDetailProps<T>) {
+  const { t } = useTranslation();
+  const failed = errorMessage(props.error);
+  return (
+    <div className="master-detail">
+      <section className="list-pane" aria-label={t('common.listLabel', { what: props.title })}>
+        <header className="pane-header">
+          <h1>{props.title}</h1>
+          <button type="button" className="primary" onClick={() => props.onSelect('new')}>
+            {props.newLabel}
+          </button>
+        </header>
+        <input
+          type="search"
+          className="filter"
+          aria-label={t('common.filter')}
+          placeholder={t('common.filterPlaceholder')}
+          value={props.filter}
+          onChange={(e) => props.onFilter(e.target.value)}
+        />
+        <p className="list-count" aria-live="polite">
+          {t('common.count', { count: props.total })}
+        </p>
+        {failed && <p role="alert" className="field-error">{t('app.loadFailed', { message: failed })}</p>}
+        {props.items.length === 0 && !failed ? (
+          (props.filter === '' && props.empty) || <p className="muted">{t('empty.list')}</p>
+        ) : (
+          <VirtualList
+            label={props.title}
+            items={props.items}
+            selectedId={props.selectedId}
+            onSelect={props.onSelect}
+            renderItem={props.renderItem}
+            onNearEnd={props.onNearEnd}
+          />
+        )}
+      </section>
+      <section className="detail-pane" aria-label={t('common.detailLabel')}>
+        {props.detail ?? <p className="muted">{t('common.notFoundSelection')}</p>}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react';
+
+interface VirtualListProps<T extends { id: string }> {
+  label: string;
+  items: readonly T[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+  renderItem(item: T): ReactNode;
+  /** Called when the last rows come into view, to load the next page. */
+  onNearEnd?: () => void;
+  estimateSize?: number;
+}
+
+/**
+ * A list that renders only what is visible, so 100,000 quotes scroll as smoothly as ten.
+ * A listbox for assistive technology: arrow keys move, Enter or click opens.
+ */
+export function VirtualList<T extends { id: string }>({ label, items, selectedId, onSelect, renderItem, onNearEnd, estimateSize = 56 }: VirtualListProps<T>) {
+  const parentRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => parentRef.current,
+    estimateSize: () => estimateSize,
+    overscan: 8,
+  });
+  const virtualItems = virtualizer.getVirtualItems();
+  const last = virtualItems[virtualItems.length - 1];
+
+  useEffect(() => {
+    if (last && last.index >= items.length - 5) onNearEnd?.();
+  }, [last, items.length, onNearEnd]);
+
+  const selectedIndex = items.findIndex((item) => item.id === selectedId);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (items.length === 0) return;
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (event.key === 'Home' || event.key === 'End' || step !== 0) {
+      event.preventDefault();
+      const next =
+        event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : Math.min(items.length - 1, Math.max(0, (selectedIndex === -1 ? -step : selectedIndex) + step));
+      const item = items[next];
+      if (item) {
+        onSelect(item.id);
+        virtualizer.scrollToIndex(next);
+      }
+    }
+  };
+
+  return (
+    <div
+      ref={parentRef}
+      className="virtual-list"
+      role="listbox"
+      aria-label={label}
+      tabIndex={0}
+      aria-activedescendant={selectedIndex >= 0 ? `option-${items[selectedIndex]?.id}` : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualItems.map((row) => {
+          const item = items[row.index];
+          if (!item) return null;
+          return (
+            <div
+              key={item.id}
+              id={`option-${item.id}`}
+              role="option"
+              aria-selected={item.id === selectedId}
+              className={item.id === selectedId ? 'row selected' : 'row'}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+              onClick={() => onSelect(item.id)}
+            >
+              {renderItem(item)}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
