@@ -1,0 +1,67 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+export interface RunningApp {
+  /** The address the server printed, token in the fragment. */
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  libraryDir: string;
+}
+
+/** Starts browser mode exactly as a user would, and waits for its one-line announcement. */
+async function startServer(libraryDir: string): Promise<{ app: RunningApp; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/server/start.ts', '--library', libraryDir, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolvePromise, reject) => {
+    let stdout = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start in time; stderr: ${stderr}`)), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+)/.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolvePromise(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}: ${stderr}`));
+    });
+  });
+  const parsed = new URL(url);
+  return {
+    child,
+    app: { url, origin: parsed.origin, port: Number(parsed.port), token: parsed.hash.replace('#token=', ''), libraryDir },
+  };
+}
+
+export const test = base.extend<{ app: RunningApp }>({
+  app: async ({ page }, use) => {
+    const libraryDir = mkdtempSync(join(tmpdir(), 'wg-e2e-'));
+    const { app, child } = await startServer(libraryDir);
+    // Any script error or CSP violation on the page fails the test that caused it.
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    await use(app);
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(libraryDir, { recursive: true, force: true });
+    expect(problems, 'errors in the page').toEqual([]);
+  },
+});
+
+export { expect };
