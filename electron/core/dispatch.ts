@@ -34,7 +34,10 @@ export async function dispatch(library: Library, channel: unknown, rawInput: unk
   try {
     const handler = handlers[channel] as Handler<ChannelName>;
     const value = await handler(library, parsed.data as never);
-    if (def.mutates.length > 0) library.events.emit('library.changed', { areas: [...def.mutates], origin: 'local' });
+    if (def.mutates.length > 0) {
+      library.changes.drain();
+      library.events.emit('library.changed', { areas: [...def.mutates], origin: 'local' });
+    }
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };

@@ -2,6 +2,8 @@ import type { ChannelName } from '../../shared/api/channel-names';
 import { collectionsHandlers } from './collections/handlers';
 import type { Handler } from './handler-types';
 import { lessonsHandlers } from './lessons/handlers';
+import { recurrenceHandlers } from './lessons/recurrence-handlers';
+import { searchHandlers } from './search/handlers';
 import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
 import { peopleHandlers } from './people/handlers';
@@ -19,4 +21,6 @@ export const handlers: { [C in ChannelName]: Handler<C> } = {
   ...notesHandlers,
   ...collectionsHandlers,
   ...libraryHandlers,
+  ...searchHandlers,
+  ...recurrenceHandlers,
 };

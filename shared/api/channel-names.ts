@@ -11,7 +11,17 @@ export const CRUD_ACTIONS = ['create', 'get', 'update', 'list', 'delete', 'resto
 export type CrudAction = (typeof CRUD_ACTIONS)[number];
 export type CrudChannel = `${EntityArea}.${CrudAction}`;
 
-export const OTHER_CHANNELS = ['trash.list', 'library.stats', 'library.info', 'sources.importText'] as const;
+export const OTHER_CHANNELS = [
+  'trash.list',
+  'library.stats',
+  'library.info',
+  'sources.importText',
+  'search.query',
+  'linking.suggest',
+  'lessons.timeline',
+  'lessons.recurring',
+  'lessons.cooccurrence',
+] as const;
 export type OtherChannel = (typeof OTHER_CHANNELS)[number];
 
 export type ChannelName = CrudChannel | OtherChannel;

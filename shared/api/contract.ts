@@ -7,6 +7,8 @@ import { libraryChannels } from './library';
 import { notesChannels } from './notes';
 import { peopleChannels } from './people';
 import { quotesChannels } from './quotes';
+import { recurrenceChannels } from './recurrence';
+import { searchChannels } from './search';
 import { sourcesChannels } from './sources';
 import { tagsChannels } from './tags';
 
@@ -20,6 +22,8 @@ export const contract = {
   ...notesChannels,
   ...collectionsChannels,
   ...libraryChannels,
+  ...searchChannels,
+  ...recurrenceChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

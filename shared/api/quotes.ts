@@ -68,6 +68,8 @@ export const quoteListSchema = listInputSchema(['dateSaid', 'createdAt', 'update
   sourceId: idSchema.optional(),
   speakerId: idSchema.optional(),
   lessonId: idSchema.optional(),
+  /** Quotes with this label, on the quote itself or on its source. */
+  tagId: idSchema.optional(),
 });
 
 export const quotesChannels = crudChannels(

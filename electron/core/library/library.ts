@@ -5,7 +5,10 @@ import { migrate, refuseFutureVersion } from '../db/migrate';
 import { migrations as allMigrations } from '../db/migrations';
 import type { Migration } from '../db/migrations/migration';
 import { AppError } from '../errors';
+import { ChangeFeed } from '../changes/change-feed';
 import { LibraryEvents } from '../events';
+import { LinkingService } from '../linking/linking-service';
+import { SearchService } from '../search/search-service';
 
 export const DATABASE_FILE = 'wijkgeheugen.sqlite';
 
@@ -17,6 +20,10 @@ export interface Library {
   backupsDir: string;
   db: Db;
   events: LibraryEvents;
+  /** Which items changed since the last mutation; feeds search and linking. */
+  changes: ChangeFeed;
+  search: SearchService;
+  linking: LinkingService;
   schemaVersion: number;
   close(): void;
 }
@@ -63,6 +70,11 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions = {})
     const { to } = await migrate(db, migrations, backupsDir);
     const originalsDir = join(libraryDir, 'originals');
     mkdirSync(originalsDir, { recursive: true });
+    const changes = new ChangeFeed(db);
+    const search = new SearchService(db);
+    const linking = new LinkingService(db);
+    changes.subscribe((items) => search.apply(items));
+    changes.subscribe((items) => linking.apply(items));
     return {
       dir: libraryDir,
       databaseFile,
@@ -70,6 +82,9 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions = {})
       backupsDir,
       db,
       events: new LibraryEvents(),
+      changes,
+      search,
+      linking,
       schemaVersion: to,
       close: () => db.close(),
     };
@@ -91,6 +106,9 @@ export function watchExternalChanges(library: Library, intervalMs = 1000): () =>
     const now = read();
     if (now !== last) {
       last = now;
+      // Another process wrote; we cannot know which items, so derived indexes are read again.
+      library.search.invalidate();
+      library.linking.invalidate();
       library.events.emit('library.changed', {
         areas: ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'],
         origin: 'external',

@@ -132,6 +132,12 @@ export function listQuotes(db: Db, input: ParsedInput<'quotes.list'>) {
     where.push('id IN (SELECT quote_id FROM evidence WHERE lesson_id = ?)');
     params.push(input.lessonId);
   }
+  if (input.tagId) {
+    where.push(
+      "(id IN (SELECT item_id FROM item_tags WHERE item_kind = 'quote' AND tag_id = ?) OR source_id IN (SELECT item_id FROM item_tags WHERE item_kind = 'source' AND tag_id = ?))",
+    );
+    params.push(input.tagId, input.tagId);
+  }
   const { ids, total } = pageIds(
     db,
     {

@@ -1,0 +1,81 @@
+import type { ItemChange } from '../changes/change-feed';
+import type { Db } from '../db/connection';
+import { type LinkLesson, type LinkQuote, LinkingIndex } from './linking-index';
+
+interface QuoteRow {
+  id: string;
+  text: string;
+  source_id: string;
+  speaker_id: string | null;
+  date_said: string | null;
+  lesson_ids: string | null;
+}
+
+interface LessonRow {
+  id: string;
+  title: string;
+  summary: string;
+  aliases: string | null;
+}
+
+const QUOTES = `SELECT q.id, q.text, q.source_id, q.speaker_id, q.date_said,
+    (SELECT group_concat(e.lesson_id) FROM evidence e JOIN lessons l ON l.id = e.lesson_id AND l.deleted_at IS NULL WHERE e.quote_id = q.id) AS lesson_ids
+  FROM quotes q WHERE q.deleted_at IS NULL`;
+// Aliases are joined with a character that never appears in one (a line break is refused by trim).
+const LESSONS = `SELECT l.id, l.title, l.summary,
+    (SELECT group_concat(alias, char(31)) FROM lesson_aliases a WHERE a.lesson_id = l.id) AS aliases
+  FROM lessons l WHERE l.deleted_at IS NULL`;
+
+const toQuote = (r: QuoteRow): LinkQuote => ({
+  id: r.id,
+  text: r.text,
+  sourceId: r.source_id,
+  speakerId: r.speaker_id,
+  dateSaid: r.date_said,
+  lessonIds: r.lesson_ids ? r.lesson_ids.split(',') : [],
+});
+const toLesson = (r: LessonRow): LinkLesson => ({ id: r.id, title: r.title, summary: r.summary, aliases: r.aliases ? r.aliases.split('\u001f') : [] });
+
+/** The linking index of a library, built once and then kept current from the change feed. */
+export class LinkingService {
+  private index: LinkingIndex | null = null;
+
+  constructor(private readonly db: Db) {}
+
+  build(): LinkingIndex {
+    const index = new LinkingIndex();
+    for (const row of this.db.prepare(LESSONS).iterate() as Iterable<LessonRow>) index.upsertLesson(toLesson(row));
+    for (const row of this.db.prepare(QUOTES).iterate() as Iterable<QuoteRow>) index.upsertQuote(toQuote(row));
+    this.index = index;
+    return index;
+  }
+
+  get(): LinkingIndex {
+    return this.index ?? this.build();
+  }
+
+  apply(changes: readonly ItemChange[]): void {
+    const index = this.index;
+    if (!index) return;
+    const lessonChanged = changes.some((c) => c.kind === 'lesson');
+    for (const { kind, id } of changes) {
+      if (kind === 'lesson') {
+        const row = this.db.prepare(`${LESSONS} AND l.id = ?`).get(id) as LessonRow | undefined;
+        if (row) index.upsertLesson(toLesson(row));
+        else index.removeLesson(id);
+      } else if (kind === 'quote') {
+        const row = this.db.prepare(`${QUOTES} AND q.id = ?`).get(id) as QuoteRow | undefined;
+        if (row) index.upsertQuote(toQuote(row));
+        else index.removeQuote(id);
+      }
+    }
+    // A lesson moved to the trash no longer counts as evidence target; rebuild is the simple, rare way.
+    if (lessonChanged && changes.some((c) => c.kind === 'lesson' && !this.db.prepare('SELECT 1 FROM lessons WHERE id = ? AND deleted_at IS NULL').get(c.id))) {
+      this.index = null;
+    }
+  }
+
+  invalidate(): void {
+    this.index = null;
+  }
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { idSchema, partialDateSchema } from './common';
+import { itemKindSchema } from './items';
+
+const rangeSchema = z.tuple([z.int(), z.int()]);
+
+export const searchQuerySchema = z.strictObject({
+  text: z.string().max(200),
+  kinds: z.array(itemKindSchema).max(7).optional(),
+  tagIds: z.array(idSchema).max(50).optional(),
+  personId: idSchema.optional(),
+  lessonId: idSchema.optional(),
+  dateFrom: partialDateSchema.optional(),
+  dateTo: partialDateSchema.optional(),
+  /** Results per kind. */
+  limit: z.int().min(1).max(200).default(8),
+});
+export type SearchQueryInput = z.input<typeof searchQuerySchema>;
+
+export const searchHitSchema = z.object({
+  kind: itemKindSchema,
+  id: z.string(),
+  title: z.string(),
+  snippet: z.string(),
+  titleRanges: z.array(rangeSchema),
+  snippetRanges: z.array(rangeSchema),
+  date: z.string().nullable(),
+  score: z.number(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const searchResultSchema = z.object({
+  hits: z.array(searchHitSchema),
+  counts: z.partialRecord(itemKindSchema, z.int()),
+});
+
+export const reasonSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('phrasing'), phrasing: z.string(), words: z.array(z.string()) }),
+  z.object({ kind: z.literal('shared-words'), words: z.array(z.string()) }),
+  z.object({ kind: z.literal('evidence-words'), words: z.array(z.string()) }),
+]);
+export type Reason = z.infer<typeof reasonSchema>;
+
+export const suggestInputSchema = z.strictObject({
+  /** The passage to link: a new selection, or the text of an existing quote. */
+  text: z.string().min(1).max(20_000),
+  /** When the passage is an existing quote: left out of the similar quotes, as is its source. */
+  quoteId: idSchema.optional(),
+  limit: z.int().min(1).max(20).default(5),
+});
+
+export const suggestResultSchema = z.object({
+  lessons: z.array(z.object({ lessonId: z.string(), title: z.string(), score: z.number(), reasons: z.array(reasonSchema) })),
+  quotes: z.array(
+    z.object({
+      quoteId: z.string(),
+      text: z.string(),
+      speakerId: z.string().nullable(),
+      speakerName: z.string().nullable(),
+      dateSaid: z.string().nullable(),
+      sourceTitle: z.string(),
+      score: z.number(),
+      reasons: z.array(reasonSchema),
+    }),
+  ),
+});
+export type SuggestResult = z.infer<typeof suggestResultSchema>;
+
+export const searchChannels = {
+  'search.query': channel(searchQuerySchema, searchResultSchema),
+  'linking.suggest': channel(suggestInputSchema, suggestResultSchema),
+};
