@@ -1,10 +1,17 @@
+import { runHeardBeforeBench, runLinkingQualityBench } from './linking.bench';
 import { runSearchBench } from './search.bench';
 
 /**
  * `npm run bench`: prints figures measured in this run; nothing here asserts a time.
  * Plain fuse.js takes seconds per query at 100k, so it answers a subset of the queries there;
  * ours is reported both on all queries and on that same subset.
+ * WG_BENCH_SIZES=10000 limits the sizes; WG_BENCH=search,heard,linking picks the parts.
  */
 const sizes = (process.env.WG_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const parts = new Set((process.env.WG_BENCH ?? 'search,heard,linking').split(','));
 console.log(`# Wijkgeheugen bench — ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}`);
-for (const size of sizes) runSearchBench(size, size >= 50_000 ? 60 : 200);
+for (const size of sizes) {
+  if (parts.has('search')) runSearchBench(size, size >= 50_000 ? 60 : 200);
+  if (parts.has('heard')) runHeardBeforeBench(size, size >= 50_000 ? 10 : 40);
+}
+if (parts.has('linking')) runLinkingQualityBench();

@@ -65,3 +65,27 @@ describe('cli', () => {
     expect(JSON.parse(stdout)).toMatchObject({ people: 0, sources: 0 });
   });
 });
+
+describe('cli search and suggest', () => {
+  it('prints search hits and lesson suggestions as JSON only', async () => {
+    writeFileSync(join(dir, 'gesprek.txt'), 'Zonder coördinatie tussen de corporaties gebeurt er niets in de wijk.');
+    expect(await cli('import', join(dir, 'gesprek.txt'))).toBe(0);
+    out = [];
+    expect(await cli('search', 'coordinatie', '--kind', 'source', '--json')).toBe(0);
+    expect(out).toHaveLength(1);
+    const result = JSON.parse(out[0] ?? '');
+    expect(result).toMatchObject({ query: 'coordinatie', counts: { source: 1 } });
+    expect(result.hits[0]).toMatchObject({ kind: 'source', title: 'gesprek' });
+
+    out = [];
+    expect(await cli('suggest', '--text', 'geen pilots meer', '--json')).toBe(0);
+    expect(JSON.parse(out[0] ?? '')).toEqual({ lessons: [], quotes: [] });
+  });
+
+  it('refuses an unknown kind or a missing query with exit 2', async () => {
+    expect(await cli('search', 'x', '--kind', 'planet')).toBe(2);
+    expect(await cli('search')).toBe(2);
+    expect(await cli('suggest')).toBe(2);
+    expect(err.join('\n')).toContain('Onbekende soort');
+  });
+});

@@ -1,16 +1,19 @@
-import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors';
 import { defaultLibraryDir } from '../core/library/library-path';
 import { openLibrary } from '../core/library/library';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
+import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
+import { suggestCommand } from './commands/suggest';
 import { type CliIo, type CommandContext, CliError } from './io';
 
 const COMMANDS: Record<string, (ctx: CommandContext) => Promise<void>> = {
   stats: statsCommand,
   import: importCommand,
   list: listCommand,
+  search: searchCommand,
+  suggest: suggestCommand,
 };
 
 export const USAGE = `Gebruik: npm run cli -- [--library PAD] <opdracht> [--json]
@@ -19,26 +22,45 @@ Opdrachten:
   stats                      aantallen per soort
   import <bestand...>        .txt en .md als bronnen inlezen
   list <people|sources|quotes|lessons|tags|collections>
+  search "<zoekterm>" [--kind K] [--limit N]
+                             zoeken zoals in de app (tikfouten en accenten maken niet uit)
+  suggest --text "<passage>" [--limit N]
+                             welke lessen bij een passage passen, met de reden
 `;
+
+/**
+ * The options every command takes (--library, --json, --help) may stand anywhere; everything
+ * else goes to the command, which parses its own options strictly.
+ */
+function splitGlobalOptions(argv: string[]): { library?: string; json: boolean; help: boolean; rest: string[] } {
+  const out: { library?: string; json: boolean; help: boolean; rest: string[] } = { json: false, help: false, rest: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--json') out.json = true;
+    else if (arg === '--help' || arg === '-h') out.help = true;
+    else if (arg === '--library') {
+      const value = argv[++i];
+      if (!value) throw new Error('--library heeft een pad nodig');
+      out.library = value;
+    } else if (arg.startsWith('--library=')) out.library = arg.slice('--library='.length);
+    else out.rest.push(arg);
+  }
+  return out;
+}
 
 /** Runs one CLI invocation; returns the exit code. Kept free of process.* so tests call it directly. */
 export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: { library: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = splitGlobalOptions(argv);
   } catch (error) {
     io.err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return 2;
   }
-  const [command, ...args] = parsed.positionals;
-  if (parsed.values.help || !command) {
-    (parsed.values.help ? io.out : io.err)(USAGE);
-    return parsed.values.help ? 0 : 2;
+  const [command, ...args] = parsed.rest;
+  if (parsed.help || !command) {
+    (parsed.help ? io.out : io.err)(USAGE);
+    return parsed.help ? 0 : 2;
   }
   const run = COMMANDS[command];
   if (!run) {
@@ -47,13 +69,13 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
   }
   let library;
   try {
-    library = await openLibrary(parsed.values.library ?? defaultLibraryDir(env));
+    library = await openLibrary(parsed.library ?? defaultLibraryDir(env));
   } catch (error) {
     io.err(`Bibliotheek niet geopend: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
   try {
-    await run({ library, json: parsed.values.json, args, io });
+    await run({ library, json: parsed.json, args, io });
     return 0;
   } catch (error) {
     if (error instanceof CliError) {

@@ -1,7 +1,7 @@
 import { yearOf } from '../../../shared/dates/partial-date';
 import { TopK } from '../search/top-k';
 import { analyze, type TextFeatures } from './dutch-text';
-import { TermSpace } from './tfidf';
+import { DenseTermSpace, TermSpace } from './tfidf';
 
 export interface LinkQuote {
   id: string;
@@ -40,12 +40,12 @@ export interface QuoteSuggestion {
 
 interface Vector {
   stems: Map<string, number>;
-  grams: Map<string, number>;
+  grams: Map<number, number>;
 }
 
+/** Only what ranking needs; the features are computed again from the text when it leaves. */
 interface QuoteEntry extends LinkQuote {
   number: number;
-  features: TextFeatures;
   weight: number;
   stemNorm: number;
 }
@@ -64,7 +64,7 @@ const W = { phrase: 0.3, profile: 0.3, evidence: 0.4 };
 
 const emptyVector = (): Vector => ({ stems: new Map(), grams: new Map() });
 
-function addScaled(target: Map<string, number>, source: ReadonlyMap<string, number>, factor: number): void {
+function addScaled<K>(target: Map<K, number>, source: ReadonlyMap<K, number>, factor: number): void {
   for (const [term, tf] of source) {
     const next = (target.get(term) ?? 0) + tf * factor;
     if (Math.abs(next) < 1e-9) target.delete(term);
@@ -80,7 +80,7 @@ function addScaled(target: Map<string, number>, source: ReadonlyMap<string, numb
  */
 export class LinkingIndex {
   readonly stems = new TermSpace();
-  readonly grams = new TermSpace();
+  readonly grams = new DenseTermSpace();
   private readonly quotes: (QuoteEntry | null)[] = [];
   private readonly quoteNumbers = new Map<string, number>();
   private readonly free: number[] = [];
@@ -97,8 +97,8 @@ export class LinkingIndex {
     this.removeLesson(lesson.id);
     const phrasings = [lesson.title, ...lesson.aliases].map((text) => ({ text, features: analyze(text) }));
     for (const p of phrasings) {
-      this.stems.add(p.features.stems);
-      this.grams.add(p.features.grams);
+      this.stems.add(p.features.stems.keys());
+      this.grams.add(p.features.grams.keys());
     }
     // The whole description: phrasings and summary together, for statements that match its sense.
     const profile = analyze([lesson.title, ...lesson.aliases, lesson.summary].join('\n'));
@@ -109,8 +109,8 @@ export class LinkingIndex {
     const entry = this.lessons.get(id);
     if (!entry) return;
     for (const p of entry.phrasings) {
-      this.stems.remove(p.features.stems);
-      this.grams.remove(p.features.grams);
+      this.stems.remove(p.features.stems.keys());
+      this.grams.remove(p.features.grams.keys());
     }
     this.lessons.delete(id);
   }
@@ -122,10 +122,9 @@ export class LinkingIndex {
     for (const tf of features.stems.values()) size += tf;
     const weight = 1 / Math.sqrt(Math.max(1, size));
     const number = this.free.pop() ?? this.quotes.length;
-    this.stems.add(features.stems);
-    this.grams.add(features.grams);
-    const entry: QuoteEntry = { ...quote, number, features, weight, stemNorm: 0 };
-    entry.stemNorm = this.stems.norm(features.stems);
+    this.stems.add(features.stems.keys());
+    this.grams.add(features.grams.keys());
+    const entry: QuoteEntry = { ...quote, number, weight, stemNorm: this.stems.norm(features.stems) };
     this.quotes[number] = entry;
     this.quoteNumbers.set(quote.id, number);
     for (const [stem, tf] of features.stems) {
@@ -142,9 +141,10 @@ export class LinkingIndex {
     if (number === undefined) return;
     const entry = this.quotes[number];
     if (entry) {
-      this.stems.remove(entry.features.stems);
-      this.grams.remove(entry.features.grams);
-      for (const stem of entry.features.stems.keys()) {
+      const features = analyze(entry.text);
+      this.stems.remove(features.stems.keys());
+      this.grams.remove(features.grams.keys());
+      for (const stem of features.stems.keys()) {
         const list = this.postings.get(stem);
         if (!list) continue;
         const at = list.quotes.indexOf(number);
@@ -154,7 +154,7 @@ export class LinkingIndex {
         }
         if (list.quotes.length === 0) this.postings.delete(stem);
       }
-      for (const lessonId of entry.lessonIds) this.addEvidence(lessonId, entry.features, entry.weight, -1);
+      for (const lessonId of entry.lessonIds) this.addEvidence(lessonId, features, entry.weight, -1);
     }
     this.quotes[number] = null;
     this.quoteNumbers.delete(id);
@@ -268,7 +268,8 @@ export class LinkingIndex {
       .slice(0, limit)
       .map(({ item, score }) => {
         const entry = this.quotes[item] as QuoteEntry;
-        return { quoteId: entry.id, score: Math.round(Math.min(1, score) * 1000) / 1000, reasons: [{ kind: 'shared-words' as const, words: this.sharedWords(query, entry.features.stems) }] };
+        const words = this.sharedWords(query, analyze(entry.text).stems);
+        return { quoteId: entry.id, score: Math.round(Math.min(1, score) * 1000) / 1000, reasons: [{ kind: 'shared-words' as const, words }] };
       });
   }
 

@@ -1,21 +1,22 @@
 /**
- * Document frequencies for one kind of term (stems or n-grams), kept up to date as documents
- * come and go, and cosine similarity with tf-idf weights.
+ * Document frequencies for one kind of term, kept up to date as documents come and go, and
+ * cosine similarity with tf-idf weights. Terms are strings (stems) or interned numbers
+ * (n-grams: a library has millions of n-gram occurrences, and numbers are cheap keys).
  */
-export class TermSpace {
-  private readonly df = new Map<string, number>();
+export class TermSpace<K extends string | number = string> {
+  private readonly df = new Map<K, number>();
   documents = 0;
   /** Changes whenever frequencies change, so cached norms know when they are stale. */
   version = 0;
 
-  add(terms: ReadonlyMap<string, number>): void {
-    for (const term of terms.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+  add(terms: Iterable<K>): void {
+    for (const term of terms) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     this.documents++;
     this.version++;
   }
 
-  remove(terms: ReadonlyMap<string, number>): void {
-    for (const term of terms.keys()) {
+  remove(terms: Iterable<K>): void {
+    for (const term of terms) {
       const n = (this.df.get(term) ?? 1) - 1;
       if (n <= 0) this.df.delete(term);
       else this.df.set(term, n);
@@ -24,15 +25,15 @@ export class TermSpace {
     this.version++;
   }
 
-  documentFrequency(term: string): number {
+  documentFrequency(term: K): number {
     return this.df.get(term) ?? 0;
   }
 
-  idf(term: string): number {
+  idf(term: K): number {
     return Math.log((this.documents + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
   }
 
-  norm(terms: ReadonlyMap<string, number>): number {
+  norm(terms: ReadonlyMap<K, number>): number {
     let sum = 0;
     for (const [term, tf] of terms) {
       const w = tf * this.idf(term);
@@ -42,13 +43,72 @@ export class TermSpace {
   }
 
   /** Cosine of two term vectors; `otherNorm` may be cached by the caller. */
-  cosine(query: ReadonlyMap<string, number>, queryNorm: number, other: ReadonlyMap<string, number>, otherNorm: number): number {
+  cosine(query: ReadonlyMap<K, number>, queryNorm: number, other: ReadonlyMap<K, number>, otherNorm: number): number {
     if (queryNorm === 0 || otherNorm === 0) return 0;
     let dot = 0;
     for (const [term, tf] of query) {
       const otherTf = other.get(term);
       if (otherTf === undefined) continue;
       const idf = this.idf(term);
+      dot += tf * otherTf * idf * idf;
+    }
+    return dot / (queryNorm * otherNorm);
+  }
+}
+
+/**
+ * The same for interned numeric terms (n-grams), with frequencies in a typed array: adding a
+ * quote touches ~150 n-grams, and array increments are far cheaper than map updates.
+ */
+export class DenseTermSpace {
+  private df = new Int32Array(1 << 16);
+  documents = 0;
+  version = 0;
+
+  private ensure(id: number): void {
+    if (id < this.df.length) return;
+    let size = this.df.length;
+    while (size <= id) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.df);
+    this.df = grown;
+  }
+
+  add(terms: Iterable<number>): void {
+    for (const id of terms) {
+      this.ensure(id);
+      this.df[id] = (this.df[id] ?? 0) + 1;
+    }
+    this.documents++;
+    this.version++;
+  }
+
+  remove(terms: Iterable<number>): void {
+    for (const id of terms) if (id < this.df.length && (this.df[id] ?? 0) > 0) this.df[id] = (this.df[id] ?? 0) - 1;
+    this.documents = Math.max(0, this.documents - 1);
+    this.version++;
+  }
+
+  idf(id: number): number {
+    return Math.log((this.documents + 1) / ((id < this.df.length ? (this.df[id] ?? 0) : 0) + 1)) + 1;
+  }
+
+  norm(terms: ReadonlyMap<number, number>): number {
+    let sum = 0;
+    for (const [id, tf] of terms) {
+      const w = tf * this.idf(id);
+      sum += w * w;
+    }
+    return Math.sqrt(sum);
+  }
+
+  cosine(query: ReadonlyMap<number, number>, queryNorm: number, other: ReadonlyMap<number, number>, otherNorm: number): number {
+    if (queryNorm === 0 || otherNorm === 0) return 0;
+    let dot = 0;
+    for (const [id, tf] of query) {
+      const otherTf = other.get(id);
+      if (otherTf === undefined) continue;
+      const idf = this.idf(id);
       dot += tf * otherTf * idf * idf;
     }
     return dot / (queryNorm * otherNorm);
