@@ -12,6 +12,6 @@ const parts = new Set((process.env.WG_BENCH ?? 'search,heard,linking').split(','
 console.log(`# Wijkgeheugen bench — ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const size of sizes) {
   if (parts.has('search')) runSearchBench(size, size >= 50_000 ? 60 : 200);
-  if (parts.has('heard')) runHeardBeforeBench(size, size >= 50_000 ? 10 : 40);
+  if (parts.has('heard')) runHeardBeforeBench(size, size >= 50_000 ? 4 : 40);
 }
 if (parts.has('linking')) runLinkingQualityBench();

@@ -57,10 +57,13 @@ export const test = base.extend<{ app: RunningApp }>({
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
     await use(app);
+    // Judge the page before the server goes away (its event stream would then fail, rightly).
+    const seen = [...problems];
+    await page.close();
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
     rmSync(libraryDir, { recursive: true, force: true });
-    expect(problems, 'errors in the page').toEqual([]);
+    expect(seen, 'errors in the page').toEqual([]);
   },
 });
 

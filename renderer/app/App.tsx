@@ -1,9 +1,13 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CollectionsPage } from '../collections/CollectionsPage';
 import { LANGUAGES, type Language, switchLanguage } from '../i18n';
 import { LessonsPage } from '../lessons/LessonsPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { QuotesPage } from '../quotes/QuotesPage';
+import { RecurringPage } from '../recurrence/RecurringPage';
+import { CommandPalette } from '../search/CommandPalette';
+import { SearchPage } from '../search/SearchPage';
 import { SourcesPage } from '../sources/SourcesPage';
 import { TagsPage } from '../tags/TagsPage';
 import { TrashPage } from '../trash/TrashPage';
@@ -11,6 +15,8 @@ import { ToastProvider } from '../ui/Toasts';
 import { NavigationProvider, SECTIONS, useNavigation } from './navigation';
 
 const PAGES = {
+  search: SearchPage,
+  recurring: RecurringPage,
   sources: SourcesPage,
   quotes: QuotesPage,
   lessons: LessonsPage,
@@ -24,13 +30,28 @@ function Shell() {
   const { t, i18n } = useTranslation();
   const nav = useNavigation();
   const Page = PAGES[nav.section];
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setPaletteOpen((open) => !open);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <div className="shell">
+      {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
       <aside className="sidebar">
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
+        <button type="button" className="palette-button" onClick={() => setPaletteOpen(true)} aria-keyshortcuts="Control+K Meta+K">
+          {t('search.open')} <kbd>Ctrl K</kbd>
+        </button>
         <nav aria-label={t('app.navigation')}>
           <ul>
             {SECTIONS.map((section) => (

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 
-export const SECTIONS = ['sources', 'quotes', 'lessons', 'people', 'tags', 'collections', 'trash'] as const;
+export const SECTIONS = ['search', 'sources', 'quotes', 'lessons', 'recurring', 'people', 'tags', 'collections', 'trash'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** What a new quote starts with when made from a selection in the source reader. */
@@ -10,8 +10,16 @@ export interface QuoteDraft {
   end: number;
 }
 
+/** A filtered view of quotes, opened from the co-occurrence map. */
+export interface QuoteFilter {
+  lessonId?: string;
+  tagId?: string;
+  label: string;
+}
+
 interface NavigationState {
   section: Section;
+  quoteFilter: QuoteFilter | null;
   /** Per section: the open item, 'new' for the create form, or null. */
   selected: Partial<Record<Section, string | 'new' | null>>;
   quoteDraft: QuoteDraft | null;
@@ -21,6 +29,7 @@ interface Navigation extends NavigationState {
   go(section: Section, selected?: string | 'new' | null): void;
   select(selected: string | 'new' | null): void;
   startQuote(draft: QuoteDraft): void;
+  showQuotes(filter: QuoteFilter | null): void;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -32,7 +41,7 @@ export function useNavigation(): Navigation {
 }
 
 export function NavigationProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<NavigationState>({ section: 'sources', selected: {}, quoteDraft: null });
+  const [state, setState] = useState<NavigationState>({ section: 'sources', selected: {}, quoteDraft: null, quoteFilter: null });
   const go = useCallback((section: Section, selected?: string | 'new' | null) => {
     setState((s) => ({
       ...s,
@@ -47,6 +56,9 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   const startQuote = useCallback((draft: QuoteDraft) => {
     setState((s) => ({ ...s, section: 'quotes', selected: { ...s.selected, quotes: 'new' }, quoteDraft: draft }));
   }, []);
-  const value = useMemo(() => ({ ...state, go, select, startQuote }), [state, go, select, startQuote]);
+  const showQuotes = useCallback((quoteFilter: QuoteFilter | null) => {
+    setState((s) => ({ ...s, section: 'quotes', quoteFilter, selected: { ...s.selected, quotes: null } }));
+  }, []);
+  const value = useMemo(() => ({ ...state, go, select, startQuote, showQuotes }), [state, go, select, startQuote, showQuotes]);
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

@@ -4,6 +4,7 @@ import { useChannelQuery, useInfiniteList } from '../api/queries';
 import { useNavigation } from '../app/navigation';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
+import { LessonTimeline } from '../recurrence/LessonTimeline';
 import { LessonEvidence } from './LessonEvidence';
 import { LessonForm } from './LessonForm';
 
@@ -14,6 +15,7 @@ function LessonDetail({ id }: { id: string }) {
   return (
     <div>
       <LessonForm key={`${data.id}:${data.updatedAt}`} lesson={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      {!data.deletedAt && <LessonTimeline lessonId={data.id} />}
       <LessonEvidence lessonId={data.id} />
     </div>
   );

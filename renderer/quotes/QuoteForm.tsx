@@ -9,6 +9,7 @@ import { fieldErrors } from '../ui/form-errors';
 import { FormActions } from '../ui/FormActions';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+import { HeardBefore } from './HeardBefore';
 import { LessonPicker } from './LessonPicker';
 
 interface QuoteFormProps {
@@ -131,6 +132,19 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
         />
       </div>
       <LessonPicker value={lessons} onChange={setLessons} error={errors.lessons} />
+      {!quote?.deletedAt && (
+        <HeardBefore
+          text={quote ? quote.text : (draftPassage ?? passage)}
+          quoteId={quote?.id}
+          linkedLessonIds={lessons.map((l) => l.lessonId)}
+          onLink={(lessonId) => {
+            const next = [...lessons, { lessonId, stance: 'supports' as const }];
+            setLessons(next);
+            // On a saved quote one click is enough; a new quote keeps it until it is saved.
+            if (quote) void update.mutateAsync({ id: quote.id, lessons: next }).then(() => toasts.show(t('heard.linkedToast')));
+          }}
+        />
+      )}
       <TextArea label={t('quotes.fields.annotation')} value={annotation} onChange={setAnnotation} error={errors.annotation} />
       {localError && (
         <p className="field-error" role="alert">

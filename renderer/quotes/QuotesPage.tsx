@@ -18,13 +18,21 @@ export function QuotesPage() {
   const { t } = useTranslation();
   const nav = useNavigation();
   const [filter, setFilter] = useState('');
-  const list = useInfiniteList('quotes.list', { query: filter || undefined, sort: 'dateSaid', direction: 'desc' });
+  const scope = nav.quoteFilter;
+  const list = useInfiniteList('quotes.list', {
+    query: filter || undefined,
+    sort: 'dateSaid',
+    direction: 'desc',
+    ...(scope?.lessonId ? { lessonId: scope.lessonId } : {}),
+    ...(scope?.tagId ? { tagId: scope.tagId } : {}),
+  });
   const people = useAll('people');
   const nameOf = (id: string | null) => (id ? people.find((p) => p.id === id)?.name : undefined);
   const selected = nav.selected.quotes ?? null;
   return (
     <MasterDetail
       title={t('quotes.title')}
+      scope={scope ? { label: t('quotes.filteredBy', { label: scope.label }), clear: () => nav.showQuotes(null) } : undefined}
       newLabel={t('quotes.new')}
       items={list.items}
       total={list.total}

@@ -18,6 +18,8 @@ interface MasterDetailProps<T extends { id: string }> {
   detail: ReactNode;
   /** Shown in the list pane when there is nothing (and no filter). */
   empty?: ReactNode;
+  /** A filter set from elsewhere (the co-occurrence map), shown with a way to clear it. */
+  scope?: { label: string; clear(): void } | undefined;
 }
 
 /** The layout of every section: a filtered, virtualised list on the left, the item on the right. */
@@ -41,6 +43,14 @@ export function MasterDetail<T extends { id: string }>(props: MasterDetailProps<
           value={props.filter}
           onChange={(e) => props.onFilter(e.target.value)}
         />
+        {props.scope && (
+          <p className="scope">
+            {props.scope.label}{' '}
+            <button type="button" className="link" onClick={props.scope.clear}>
+              {t('common.clearFilter')}
+            </button>
+          </p>
+        )}
         <p className="list-count" aria-live="polite">
           {t('common.count', { count: props.total })}
         </p>

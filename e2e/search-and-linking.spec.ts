@@ -1,0 +1,104 @@
+import { api, quoteOf } from './api';
+import { expect, test } from './fixtures';
+
+test('typing with a typo and without accents finds the quote, and Enter opens it', async ({ page, app }) => {
+  await quoteOf(app, 'Zonder coördinatie tussen de corporaties gebeurt er niets in de wijk.', { date: '2004' });
+  await quoteOf(app, 'De speeltuin werd door bewoners zelf beheerd.', { date: '2012' });
+  await page.goto(app.url);
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Zoeken in de bibliotheek' });
+  await dialog.getByRole('combobox', { name: 'Zoekterm' }).fill('coordinatei');
+  const hit = dialog.getByRole('listbox', { name: 'Citaten' }).getByRole('option', { name: /coördinatie tussen de corporaties/ });
+  await expect(hit).toBeVisible();
+  await expect(hit.locator('mark').first()).toHaveText('coördinatie');
+  await expect(dialog.getByRole('option', { name: /speeltuin/ })).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: /Zonder coördinatie/ })).toBeVisible();
+});
+
+test('the search page filters by kind and date', async ({ page, app }) => {
+  await api(app, 'lessons.create', { title: 'Investeer in vertrouwen' });
+  await quoteOf(app, 'Het vertrouwen kwam pas na jaren terug.', { date: '2009' });
+  await quoteOf(app, 'Vertrouwen komt te voet en gaat te paard.', { date: '2021' });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Zoekterm' }).fill('vertrouwen');
+  const results = page.getByRole('region', { name: 'Resultaten' });
+  // The lesson, both quotes, and the two sources they were taken from.
+  await expect(results.getByRole('option')).toHaveCount(5);
+  await expect(results.getByRole('listbox', { name: 'Lessen' })).toContainText('Investeer in vertrouwen');
+  await page.getByRole('checkbox', { name: 'Citaten' }).check();
+  await expect(results.getByRole('option')).toHaveCount(2);
+  await page.getByLabel('Vanaf').fill('2015');
+  await expect(results.getByRole('option')).toHaveCount(1);
+  await expect(results.getByRole('option')).toContainText('te paard');
+});
+
+test('a new quote gets the right lesson suggested with its reason, and one click links it', async ({ page, app }) => {
+  const pilots = await api(app, 'lessons.create', { title: 'Stop met experimenteren', aliases: ['Geen pilots meer'] });
+  await api(app, 'lessons.create', { title: 'Onderwijs is de sleutel', aliases: ['De school als spil'] });
+  const anna = await api(app, 'people.create', { name: 'Anna de Wit' });
+  await quoteOf(app, 'We hebben twintig pilots gehad en niet één werd structureel.', { date: '2004', speakerId: anna.id, lessonId: pilots.id, title: 'Interview 2004' });
+  const text = 'Vorige week weer een overleg. Alweer een nieuwe pilot, terwijl niets ooit structureel wordt. Daarna koffie.';
+  await api(app, 'sources.create', { title: 'Gesprek 2019', date: '2019', text });
+
+  await page.goto(app.url);
+  await page.getByRole('option', { name: /Gesprek 2019/ }).click();
+  const reader = page.getByLabel('Tekst van de bron', { exact: true }).last();
+  const passage = 'Alweer een nieuwe pilot, terwijl niets ooit structureel wordt.';
+  await reader.evaluate((element, wanted) => {
+    const node = element.firstChild as Text;
+    const start = node.data.indexOf(wanted);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + wanted.length);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, passage);
+  await page.getByRole('button', { name: 'Citaat maken van selectie' }).click();
+
+  const heard = page.getByRole('region', { name: 'Eerder gehoord' });
+  const first = heard.getByRole('list', { name: 'Voorgestelde lessen' }).getByRole('listitem').first();
+  await expect(first).toContainText('Stop met experimenteren');
+  await expect(first).toContainText(/pilot/);
+  await expect(heard.getByRole('list', { name: 'Eerder gezegd' })).toContainText('twintig pilots');
+  await expect(heard.getByRole('list', { name: 'Eerder gezegd' })).toContainText('Anna de Wit');
+
+  await heard.getByRole('button', { name: 'Koppelen aan Stop met experimenteren' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Stop met experimenteren' })).toBeChecked();
+  await expect(heard.getByRole('button', { name: 'Gekoppeld aan Stop met experimenteren' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('option', { name: /Alweer een nieuwe pilot/ })).toBeVisible();
+  expect((await api(app, 'lessons.get', { id: pilots.id })).evidenceCount).toBe(2);
+});
+
+test('the lesson timeline shows one mark per dated quote; the overview and map lead to the quotes', async ({ page, app }) => {
+  const lesson = await api(app, 'lessons.create', { title: 'Kies voor de lange termijn' });
+  const vogelaar = await api(app, 'tags.create', { name: 'Vogelaarwijken', facet: 'programme' });
+  const anna = await api(app, 'people.create', { name: 'Anna de Wit' });
+  const bram = await api(app, 'people.create', { name: 'Bram Koster' });
+  await quoteOf(app, 'Een wijk verander je niet in vier jaar.', { date: '1999-03', speakerId: anna.id, lessonId: lesson.id });
+  await quoteOf(app, 'Het geld was op toen het begon te werken.', { date: '2011', speakerId: bram.id, lessonId: lesson.id, tagIds: [vogelaar.id] });
+  await quoteOf(app, 'Reken op twintig jaar.', { date: '2024-06-01', speakerId: anna.id, lessonId: lesson.id });
+  await quoteOf(app, 'Ooit gezegd, niemand weet wanneer.', { date: null, lessonId: lesson.id });
+
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Lessen', exact: true }).click();
+  await page.getByRole('option', { name: /Kies voor de lange termijn/ }).click();
+  const timeline = page.getByRole('region', { name: 'Door de jaren heen' });
+  await expect(timeline.getByTestId('timeline-mark')).toHaveCount(3);
+  await expect(timeline).toContainText('Voor het eerst in 1999, het laatst in 2024');
+  await expect(timeline).toContainText('1 citaat zonder datum');
+  await timeline.getByRole('button', { name: /Bram Koster, 2011/ }).click();
+  await expect(page.getByRole('heading', { name: /Het geld was op/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Terugkerend', exact: true }).click();
+  await expect(page.getByRole('img', { name: /Kies voor de lange termijn: 1999–2024 \(26 jaar\)/ })).toBeVisible();
+  await page.getByRole('button', { name: '1 citaat: Kies voor de lange termijn in Vogelaarwijken' }).click();
+  await expect(page.getByText('Gefilterd: Kies voor de lange termijn × Vogelaarwijken')).toBeVisible();
+  const quotes = page.getByRole('listbox', { name: 'Citaten' });
+  await expect(quotes.getByRole('option')).toHaveCount(1);
+  await expect(quotes.getByRole('option')).toContainText('Het geld was op');
+});

@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import type { Reason } from '../../shared/api/search';
+import { useChannelQuery } from '../api/queries';
+import { useNavigation } from '../app/navigation';
+
+interface HeardBeforeProps {
+  text: string;
+  quoteId?: string | undefined;
+  linkedLessonIds: readonly string[];
+  onLink(lessonId: string): void;
+}
+
+function ReasonText({ reason }: { reason: Reason }) {
+  const { t } = useTranslation();
+  const words = reason.words.join(', ');
+  if (reason.kind === 'phrasing') return <>{t('heard.phrasing', { phrasing: reason.phrasing, words })}</>;
+  if (reason.kind === 'evidence-words') return <>{t('heard.evidenceWords', { words })}</>;
+  return <>{t('heard.sharedWords', { words })}</>;
+}
+
+/**
+ * "Eerder gehoord": the lessons this passage most likely belongs to and earlier quotes that say
+ * something similar, each with the reason, and one click to link.
+ */
+export function HeardBefore({ text, quoteId, linkedLessonIds, onLink }: HeardBeforeProps) {
+  const { t } = useTranslation();
+  const nav = useNavigation();
+  const enabled = text.trim().length >= 3;
+  const { data } = useChannelQuery('linking.suggest', { text: text.slice(0, 20_000) || ' ', limit: 5, ...(quoteId ? { quoteId } : {}) }, { enabled });
+  if (!enabled || !data) return null;
+  return (
+    <section className="heard-before" aria-labelledby="heard-title">
+      <h3 id="heard-title">{t('heard.title')}</h3>
+      {data.lessons.length === 0 && data.quotes.length === 0 && <p className="muted">{t('heard.nothing')}</p>}
+      {data.lessons.length > 0 && (
+        <ul className="suggestions" aria-label={t('heard.lessons')}>
+          {data.lessons.map((s) => {
+            const linked = linkedLessonIds.includes(s.lessonId);
+            return (
+              <li key={s.lessonId}>
+                <div className="suggestion-text">
+                  <span className="row-primary">{s.title}</span>
+                  {s.reasons.map((reason, i) => (
+                    <span key={i} className="row-secondary reason">
+                      <ReasonText reason={reason} />
+                    </span>
+                  ))}
+                </div>
+                <button type="button" disabled={linked} onClick={() => onLink(s.lessonId)} aria-label={linked ? t('heard.linkedTo', { title: s.title }) : t('heard.linkTo', { title: s.title })}>
+                  {linked ? t('heard.linked') : t('heard.link')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {data.quotes.length > 0 && (
+        <>
+          <h4>{t('heard.earlier')}</h4>
+          <ul className="suggestions" aria-label={t('heard.earlier')}>
+            {data.quotes.map((q) => (
+              <li key={q.quoteId}>
+                <button type="button" className="evidence-item" onClick={() => nav.go('quotes', q.quoteId)}>
+                  <span className="quote-text">“{q.text}”</span>
+                  <span className="row-secondary">{[q.speakerName, q.dateSaid, q.sourceTitle].filter(Boolean).join(' · ')}</span>
+                  {q.reasons.map((reason, i) => (
+                    <span key={i} className="row-secondary reason">
+                      <ReasonText reason={reason} />
+                    </span>
+                  ))}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
