@@ -1,4 +1,5 @@
 import { runHeardBeforeBench, runLinkingQualityBench } from './linking.bench';
+import { runLibraryBuildBench } from './library-build.bench';
 import { runSearchBench } from './search.bench';
 
 /**
@@ -8,10 +9,11 @@ import { runSearchBench } from './search.bench';
  * WG_BENCH_SIZES=10000 limits the sizes; WG_BENCH=search,heard,linking picks the parts.
  */
 const sizes = (process.env.WG_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
-const parts = new Set((process.env.WG_BENCH ?? 'search,heard,linking').split(','));
+const parts = new Set((process.env.WG_BENCH ?? 'search,heard,startup,linking').split(','));
 console.log(`# Wijkgeheugen bench — ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const size of sizes) {
   if (parts.has('search')) runSearchBench(size, size >= 50_000 ? 60 : 200);
   if (parts.has('heard')) runHeardBeforeBench(size, size >= 50_000 ? 4 : 40);
+  if (parts.has('startup')) await runLibraryBuildBench(size);
 }
 if (parts.has('linking')) runLinkingQualityBench();

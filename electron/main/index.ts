@@ -41,6 +41,12 @@ async function start(): Promise<void> {
   const window = createMainWindow(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   const stopForwarding = forwardEvents(library, window.webContents);
   window.on('closed', stopForwarding);
+  // Build search and linking while the window paints, so the first keystroke finds them ready.
+  const opened = library;
+  setImmediate(() => {
+    opened.search.build();
+    opened.linking.build();
+  });
 }
 
 app.on('second-instance', () => {

@@ -17,6 +17,11 @@ async function main(): Promise<void> {
   const server = await startApiServer({ library, rendererDir, port: args.port });
   process.stdout.write(`Wijkgeheugen draait op ${server.url}\n`);
   process.stderr.write(`Bibliotheek: ${library.dir}\nStoppen: Ctrl+C\n`);
+  // Build search and linking now, so the first keystroke in the app finds an index ready.
+  setImmediate(() => {
+    library.search.build();
+    library.linking.build();
+  });
 
   const stop = async () => {
     await server.close();
