@@ -43,10 +43,15 @@ const fields = {
   tagIds: tagIdsSchema,
 };
 
+export const sourceSpeakerSchema = z.strictObject({ label: z.string().min(1).max(100), personId: idSchema.nullable() });
+export type SourceSpeaker = z.infer<typeof sourceSpeakerSchema>;
+
 export const sourceSchema = entityMetaSchema.extend({
   ...fields,
   original: originalFileSchema.nullable(),
   quoteCount: z.int(),
+  /** Speakers found in a transcript, each matched to a profile or not (yet). */
+  speakers: z.array(sourceSpeakerSchema),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -70,11 +75,18 @@ export const sourceListSchema = listInputSchema(['title', 'date', 'createdAt', '
   personId: idSchema.optional(),
 });
 
-/** Import a plain-text or Markdown document as a source; the title comes from the file or its first heading. */
-export const sourceImportTextSchema = z.strictObject({
+/** 50 MB of file as base64 (4/3 larger), the same over IPC and HTTP. */
+export const MAX_IMPORT_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
+
+/** Import a file (.txt, .md, .html, .docx, .pdf, .vtt, .srt) as a source. */
+export const sourceImportFileSchema = z.strictObject({
   fileName: z.string().min(1).max(255),
-  content: z.string().max(MAX_SOURCE_TEXT),
+  dataBase64: z.string().max(MAX_IMPORT_BASE64, { error: 'Bestand is groter dan 50 MB' }),
 });
+
+export const sourceImportResultSchema = z.object({ source: sourceSchema, speakers: z.array(z.string()) });
+
+export const matchSpeakersSchema = z.strictObject({ id: idSchema, speakers: z.array(sourceSpeakerSchema).max(200) });
 
 export const sourcesChannels = {
   ...crudChannels(
@@ -82,5 +94,6 @@ export const sourcesChannels = {
     { entity: sourceSchema, create: sourceCreateSchema, update: sourceUpdateSchema, list: sourceListSchema },
     ['quotes'],
   ),
-  'sources.importText': channel(sourceImportTextSchema, sourceSchema, ['sources']),
+  'sources.importFile': channel(sourceImportFileSchema, sourceImportResultSchema, ['sources']),
+  'sources.matchSpeakers': channel(matchSpeakersSchema, sourceSchema, ['sources', 'people']),
 };

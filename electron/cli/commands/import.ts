@@ -1,43 +1,45 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Source } from '../../../shared/api/sources';
 import { AppError } from '../../core/errors';
-import { importTextSource, isTextImport } from '../../core/sources/import-text';
+import { MAX_IMPORT_BYTES } from '../../core/io/imported-document';
+import { IMPORTABLE_EXTENSIONS, importFile, isImportable } from '../../core/io/import-file';
 import { type CommandContext, CliError } from '../io';
-
-/** 50 MB: far above any text file a researcher imports, a clear stop for accidents. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 interface ImportOutcome {
   file: string;
   ok: boolean;
-  source?: { id: string; title: string };
+  source?: { id: string; title: string; kind: string };
+  speakers?: string[];
   error?: string;
 }
 
-function importOne(ctx: CommandContext, file: string): ImportOutcome {
+async function importOne(ctx: CommandContext, file: string): Promise<ImportOutcome> {
   const path = resolve(file);
   try {
-    if (!isTextImport(path)) throw new AppError('unsupported', 'alleen .txt en .md kunnen (nog) worden ingelezen');
+    if (!isImportable(path)) throw new AppError('unsupported', `dit soort bestand kan niet worden ingelezen (wel: ${IMPORTABLE_EXTENSIONS.join(', ')})`);
+    // Look at the size before reading: a huge file is refused without filling memory.
     const size = statSync(path).size;
     if (size > MAX_IMPORT_BYTES) throw new AppError('too_large', `bestand is ${Math.round(size / 1024 / 1024)} MB; de grens is 50 MB`);
-    const source: Source = importTextSource(ctx.library, path, readFileSync(path));
-    return { file, ok: true, source: { id: source.id, title: source.title } };
+    const { source, speakers } = await importFile(ctx.library, path, readFileSync(path));
+    return { file, ok: true, source: { id: source.id, title: source.title, kind: source.kind }, speakers };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { file, ok: false, error: message.replace(/^ENOENT.*/, 'bestand niet gevonden') };
+    return { file, ok: false, error: /ENOENT/.test(message) ? 'bestand niet gevonden' : message };
   }
 }
 
 /** Imports each file on its own: one broken file does not stop or undo the others. */
 export async function importCommand(ctx: CommandContext): Promise<void> {
-  if (ctx.args.length === 0) throw new CliError('Gebruik: import <bestand...>', 2);
-  const outcomes = ctx.args.map((file) => importOne(ctx, file));
+  if (ctx.args.length === 0) throw new CliError(`Gebruik: import <bestand...> (${IMPORTABLE_EXTENSIONS.join(', ')})`, 2);
+  const outcomes: ImportOutcome[] = [];
+  for (const file of ctx.args) outcomes.push(await importOne(ctx, file));
   if (ctx.json) {
     ctx.io.out(JSON.stringify({ imported: outcomes.filter((o) => o.ok), failed: outcomes.filter((o) => !o.ok) }));
   } else {
     for (const o of outcomes) {
-      if (o.ok) ctx.io.out(`Ingelezen: ${o.file} → "${o.source?.title}" (${o.source?.id})`);
+      if (!o.ok) continue;
+      const who = o.speakers?.length ? `; sprekers: ${o.speakers.join(', ')}` : '';
+      ctx.io.out(`Ingelezen: ${o.file} → "${o.source?.title}" (${o.source?.id})${who}`);
     }
   }
   const failed = outcomes.filter((o) => !o.ok);

@@ -1,9 +1,12 @@
+import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
-import { importTextSource } from './import-text';
+import { importFile } from '../io/import-file';
+import { requireLive } from '../db/rows';
+import { writeSpeakers } from './speakers';
 import { createSource, deleteSource, listSources, requireSource, restoreSource, updateSource } from './store';
 
 export const sourcesHandlers: HandlerGroup<
-  `sources.${'create' | 'get' | 'update' | 'list' | 'delete' | 'restore' | 'importText'}`
+  `sources.${'create' | 'get' | 'update' | 'list' | 'delete' | 'restore' | 'importFile' | 'matchSpeakers'}`
 > = {
   'sources.create': ({ db }, input) => db.transaction(() => createSource(db, input))(),
   'sources.get': ({ db }, { id }) => requireSource(db, id),
@@ -11,6 +14,14 @@ export const sourcesHandlers: HandlerGroup<
   'sources.list': ({ db }, input) => listSources(db, input),
   'sources.delete': ({ db }, { id }) => db.transaction(() => deleteSource(db, id))(),
   'sources.restore': ({ db }, { id }) => db.transaction(() => restoreSource(db, id))(),
-  'sources.importText': (library, { fileName, content }) =>
-    importTextSource(library, fileName, new TextEncoder().encode(content)),
+  'sources.importFile': (library, { fileName, dataBase64 }) => {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataBase64)) throw new AppError('invalid_input', `${fileName}: de bestandsinhoud is niet goed doorgegeven (geen base64).`);
+    return importFile(library, fileName, Buffer.from(dataBase64, 'base64'));
+  },
+  'sources.matchSpeakers': ({ db }, { id, speakers }) =>
+    db.transaction(() => {
+      requireLive(db, 'sources', id, 'Bron');
+      writeSpeakers(db, id, speakers);
+      return requireSource(db, id);
+    })(),
 };

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../dispatch';
 import { openTestLibrary, type TestLibrary } from '../test-support/temp-library';
-import { importTextSource } from './import-text';
+import { importFile } from '../io/import-file';
 import { originalPath } from './originals';
 
 let t: TestLibrary;
@@ -67,20 +67,20 @@ describe('sources', () => {
 
   it('imports text and Markdown with the title from the first heading, keeping the original', async () => {
     const md = new TextEncoder().encode('Inleiding\n\n# Tien jaar krachtwijken\n\nDe tekst.');
-    const source = importTextSource(t.library, 'notities.md', md);
+    const { source } = await importFile(t.library, 'notities.md', md);
     expect(source.title).toBe('Tien jaar krachtwijken');
     expect(source.original?.mime).toBe('text/markdown');
     const stored = originalPath(t.library, source.original?.sha256 ?? '');
     expect(existsSync(stored)).toBe(true);
     expect(readFileSync(stored)).toEqual(Buffer.from(md));
-    const txt = importTextSource(t.library, '/tmp/Gesprek met Bram.txt', new TextEncoder().encode('Hallo'));
+    const { source: txt } = await importFile(t.library, '/tmp/Gesprek met Bram.txt', new TextEncoder().encode('Hallo'));
     expect(txt.title).toBe('Gesprek met Bram');
   });
 
   it('refuses invalid UTF-8, empty and unsupported files without writing', async () => {
-    expect(() => importTextSource(t.library, 'kapot.txt', new Uint8Array([0x48, 0xff, 0xfe, 0x00]))).toThrow(/UTF-8/);
-    expect(() => importTextSource(t.library, 'leeg.txt', new Uint8Array())).toThrow(/leeg/);
-    expect(() => importTextSource(t.library, 'foto.jpg', new Uint8Array([1, 2, 3]))).toThrow(/alleen/);
+    await expect(importFile(t.library, 'kapot.txt', new Uint8Array([0x48, 0xff, 0xfe, 0x00]))).rejects.toThrow(/UTF-8/);
+    await expect(importFile(t.library, 'leeg.txt', new Uint8Array())).rejects.toThrow(/leeg/);
+    await expect(importFile(t.library, 'foto.jpg', new Uint8Array([1, 2, 3]))).rejects.toThrow(/kan niet worden ingelezen/);
     expect((await t.call('library.stats', {})).sources).toBe(0);
   });
 });

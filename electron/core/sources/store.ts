@@ -8,6 +8,7 @@ import { notFound } from '../errors';
 import { newId } from '../ids';
 import { reanchorQuotesOfSource } from '../quotes/reanchor';
 import { getTagIds, setTagIds } from '../tags/item-tags';
+import { speakersOfSource } from './speakers';
 
 interface SourceRow extends MetaRow {
   title: string;
@@ -67,6 +68,7 @@ export function getSource(db: Db, id: string): Source | null {
     tagIds: getTagIds(db, 'source', id),
     original,
     quoteCount,
+    speakers: speakersOfSource(db, id),
   };
 }
 

@@ -1,0 +1,80 @@
+import { basename, extname } from 'node:path';
+import type { Source } from '../../../shared/api/sources';
+import { sourceCreateSchema } from '../../../shared/api/sources';
+import { speakersOf } from '../../../shared/text/speaker-turns';
+import { AppError } from '../errors';
+import type { Library } from '../library/library';
+import { storeOriginal } from '../sources/originals';
+import { writeSpeakers } from '../sources/speakers';
+import { createSource, requireSource } from '../sources/store';
+import { type ImportedDocument, MAX_IMPORT_BYTES } from './imported-document';
+import { importDocx } from './importers/docx';
+import { importHtml } from './importers/html';
+import { importPdf } from './importers/pdf';
+import { importPlainText } from './importers/plain-text';
+import { importSubtitles } from './importers/subtitles';
+
+const IMPORTERS: Record<string, (fileName: string, bytes: Uint8Array) => ImportedDocument | Promise<ImportedDocument>> = {
+  '.txt': importPlainText,
+  '.md': importPlainText,
+  '.markdown': importPlainText,
+  '.html': importHtml,
+  '.htm': importHtml,
+  '.docx': importDocx,
+  '.pdf': importPdf,
+  '.vtt': importSubtitles,
+  '.srt': importSubtitles,
+};
+
+export const IMPORTABLE_EXTENSIONS = Object.keys(IMPORTERS);
+
+export function isImportable(fileName: string): boolean {
+  return extname(fileName).toLowerCase() in IMPORTERS;
+}
+
+/** Reads a file into an ImportedDocument, or refuses it with a message; writes nothing. */
+export async function readImport(fileName: string, bytes: Uint8Array): Promise<ImportedDocument> {
+  const name = basename(fileName);
+  const importer = IMPORTERS[extname(name).toLowerCase()];
+  if (!importer) {
+    throw new AppError('unsupported', `${name}: dit soort bestand kan niet worden ingelezen (wel: ${IMPORTABLE_EXTENSIONS.join(', ')}).`);
+  }
+  if (bytes.byteLength === 0) throw new AppError('invalid_input', `${name} is leeg (0 bytes).`);
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new AppError('too_large', `${name} is ${Math.round(bytes.byteLength / 1024 / 1024)} MB; de grens is ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+  }
+  const document = await importer(name, bytes);
+  if (!document.text.trim()) throw new AppError('invalid_input', `${name} bevat geen tekst.`);
+  return document;
+}
+
+export interface ImportResult {
+  source: Source;
+  speakers: string[];
+}
+
+/**
+ * Imports a file as a source: the original is stored by its SHA-256, the canonical text
+ * becomes the source's text, and speaker turns become its known speakers. Either all of
+ * this is stored or, on any problem, nothing is.
+ */
+export async function importFile(library: Library, fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+  const document = await readImport(fileName, bytes);
+  const parsed = sourceCreateSchema.safeParse({
+    title: document.title.slice(0, 500),
+    kind: document.kind,
+    text: document.text,
+    ...(document.date ? { date: document.date } : {}),
+    ...(document.url ? { url: document.url } : {}),
+    ...(document.outlet ? { outlet: document.outlet.slice(0, 300) } : {}),
+  });
+  if (!parsed.success) throw new AppError('invalid_input', `${basename(fileName)}: ${parsed.error.issues[0]?.message ?? 'ongeldig'}`);
+  const speakers = speakersOf(document.text);
+  const source = library.db.transaction(() => {
+    const sha = storeOriginal(library, bytes, basename(fileName), document.mime);
+    const created = createSource(library.db, parsed.data, sha);
+    writeSpeakers(library.db, created.id, speakers.map((label) => ({ label, personId: null })));
+    return requireSource(library.db, created.id);
+  })();
+  return { source, speakers };
+}

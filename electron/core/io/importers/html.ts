@@ -1,0 +1,74 @@
+import { basename, extname } from 'node:path';
+import { Parser } from 'htmlparser2';
+import { looksLikeTranscript } from '../../../../shared/text/speaker-turns';
+import { partialDateFrom } from '../dates-from-metadata';
+import type { ImportedDocument } from '../imported-document';
+import { decodeUtf8, tidyText } from '../text-decoding';
+
+/** Elements whose content is never text for the reader (and never runs: we keep only text). */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'head', 'nav', 'footer', 'form', 'button', 'select']);
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'main', 'aside', 'blockquote', 'li', 'ul', 'ol', 'table', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figure', 'figcaption', 'dt', 'dd', 'hr']);
+
+/**
+ * HTML to readable text: text content only, so no markup, script or link from the file can
+ * reach the page (the sanitising is by construction). Title, author and date come from the
+ * metadata where present (<title>, og:title, author, article:published_time, <time>).
+ */
+export function importHtml(fileName: string, bytes: Uint8Array): ImportedDocument {
+  const html = decodeUtf8(bytes, fileName);
+  const meta = new Map<string, string>();
+  let title = '';
+  let firstHeading = '';
+  let inTitle = false;
+  let headingDepth = 0;
+  let skipDepth = 0;
+  let text = '';
+  let timeDate: string | null = null;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'meta') {
+          const key = (attributes.name ?? attributes.property ?? attributes.itemprop ?? '').toLowerCase();
+          if (key && attributes.content) meta.set(key, attributes.content);
+          return;
+        }
+        if (name === 'title') inTitle = true;
+        if (name === 'time' && attributes.datetime && !timeDate) timeDate = attributes.datetime;
+        if (SKIP.has(name)) skipDepth++;
+        if (name === 'h1' && !firstHeading) headingDepth++;
+        if (BLOCK.has(name) || name === 'br') text += '\n';
+      },
+      ontext(data) {
+        if (inTitle) title += data;
+        if (skipDepth > 0) return;
+        text += data.replace(/\s+/g, ' ');
+        if (headingDepth > 0) firstHeading += data;
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
+        if (name === 'h1' && headingDepth > 0) headingDepth--;
+        if (BLOCK.has(name)) text += '\n';
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+
+  const canonical = tidyText(text.split('\n').map((l) => l.trim()).join('\n'));
+  const pick = (...keys: string[]) => keys.map((k) => meta.get(k)?.trim()).find(Boolean) ?? null;
+  const url = pick('og:url');
+  return {
+    title: (pick('og:title', 'dc.title') ?? title.trim() ?? '') || firstHeading.trim() || basename(fileName, extname(fileName)) || 'Zonder titel',
+    text: canonical,
+    kind: looksLikeTranscript(canonical) ? 'transcript' : 'article',
+    mime: 'text/html',
+    author: pick('author', 'article:author', 'dc.creator'),
+    outlet: pick('og:site_name', 'publisher'),
+    date: partialDateFrom(pick('article:published_time', 'date', 'dc.date', 'dcterms.created', 'pubdate') ?? timeDate),
+    url: url && /^https?:\/\//i.test(url) ? url : null,
+    language: null,
+  };
+}

@@ -1,0 +1,63 @@
+import { basename, extname } from 'node:path';
+import { looksLikeTranscript } from '../../../../shared/text/speaker-turns';
+import { AppError } from '../../errors';
+import { partialDateFrom } from '../dates-from-metadata';
+import type { ImportedDocument } from '../imported-document';
+import { tidyText } from '../text-decoding';
+
+interface TextItem {
+  str?: string;
+  hasEOL?: boolean;
+}
+
+/**
+ * PDF text with pdf.js. isEvalSupported: false closes CVE-2024-4367 (font code run as script);
+ * no fonts are loaded and nothing is rendered: we want the words only.
+ */
+export async function importPdf(fileName: string, bytes: Uint8Array): Promise<ImportedDocument> {
+  const header = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (!header.includes('%PDF-')) throw new AppError('invalid_input', `${fileName} is geen PDF-bestand.`);
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let document;
+  try {
+    document = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: true,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const reason = error instanceof Error && /password/i.test(error.message) ? 'het is met een wachtwoord beveiligd' : 'het bestand is beschadigd';
+    throw new AppError('invalid_input', `${fileName} kon niet worden gelezen: ${reason}.`);
+  }
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      const page = await document.getPage(n);
+      const content = await page.getTextContent();
+      let text = '';
+      for (const item of content.items as TextItem[]) {
+        text += item.str ?? '';
+        if (item.hasEOL) text += '\n';
+      }
+      pages.push(text);
+      page.cleanup();
+    }
+    const text = tidyText(pages.join('\n\n'));
+    if (!text) throw new AppError('invalid_input', `${fileName} bevat geen tekst (misschien een scan zonder tekstlaag).`);
+    const { info } = (await document.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
+    const pdfDate = typeof info.CreationDate === 'string' ? info.CreationDate.replace(/^D:(\d{4})(\d{2})?(\d{2})?.*/, (_m, y, m, d) => [y, m, d].filter(Boolean).join('-')) : null;
+    return {
+      title: (typeof info.Title === 'string' && info.Title.trim()) || basename(fileName, extname(fileName)),
+      text,
+      kind: looksLikeTranscript(text) ? 'transcript' : 'report',
+      mime: 'application/pdf',
+      author: typeof info.Author === 'string' ? info.Author.trim() || null : null,
+      date: partialDateFrom(pdfDate),
+    };
+  } finally {
+    await document.destroy();
+  }
+}
