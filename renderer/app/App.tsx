@@ -8,6 +8,7 @@ import { QuotesPage } from '../quotes/QuotesPage';
 import { RecurringPage } from '../recurrence/RecurringPage';
 import { CommandPalette } from '../search/CommandPalette';
 import { SearchPage } from '../search/SearchPage';
+import { DropZone } from '../sources/DropZone';
 import { SourcesPage } from '../sources/SourcesPage';
 import { TagsPage } from '../tags/TagsPage';
 import { TrashPage } from '../trash/TrashPage';
@@ -90,7 +91,9 @@ export function App() {
   return (
     <NavigationProvider>
       <ToastProvider>
-        <Shell />
+        <DropZone>
+          <Shell />
+        </DropZone>
       </ToastProvider>
     </NavigationProvider>
   );

@@ -58,6 +58,7 @@ export const en: Shape<typeof nl> = {
     list: 'Nothing here yet.',
   },
   sources: {
+    openQuote: 'Open quote: {{text}}',
     title: 'Sources',
     new: 'New source',
     fields: {
@@ -82,6 +83,8 @@ export const en: Shape<typeof nl> = {
     addPerson: 'Add a person',
   },
   quotes: {
+    newLessonTitle: 'New lesson, for example “Invest in trust”',
+    addNewLesson: 'Create and link lesson',
     filteredBy: 'Filtered: {{label}}',
     title: 'Quotes',
     new: 'New quote',
@@ -207,6 +210,21 @@ export const en: Shape<typeof nl> = {
     noCooccurrence: 'No quotes with labels of this facet yet.',
     cellLabel_one: '{{count}} quote: {{lesson}} in {{tag}}',
     cellLabel_other: '{{count}} quotes: {{lesson}} in {{tag}}',
+  },
+  import: {
+    button: 'Import file',
+    dropHere: 'Drop to import as a source',
+    busy: 'Importing: {{name}} ({{index}} of {{count}})…',
+    done: 'Imported: “{{title}}”',
+    doneWithSpeakers_one: 'Imported: “{{title}}”, with {{count}} speaker to match',
+    doneWithSpeakers_other: 'Imported: “{{title}}”, with {{count}} speakers to match',
+    failed: 'Not imported: {{message}}',
+    tooLarge: '{{name}} is larger than 50 MB and is not imported.',
+    speakersTitle: 'Speakers in this source',
+    speakersHelp: 'Match each speaker to a profile; quotes from their turns get that speaker proposed.',
+    speakerFor: 'Profile for {{label}}',
+    notMatched: '(not matched yet)',
+    newProfile: 'New profile “{{label}}”',
   },
   errors: {
     invalid_input: 'Check the input: {{message}}',

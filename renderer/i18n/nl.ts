@@ -56,6 +56,7 @@ export const nl = {
     list: 'Nog niets hier.',
   },
   sources: {
+    openQuote: 'Citaat openen: {{text}}',
     title: 'Bronnen',
     new: 'Nieuwe bron',
     fields: {
@@ -93,6 +94,8 @@ export const nl = {
     addPerson: 'Betrokkene toevoegen',
   },
   quotes: {
+    newLessonTitle: 'Nieuwe les, bijvoorbeeld “Investeer in vertrouwen”',
+    addNewLesson: 'Les maken en koppelen',
     filteredBy: 'Gefilterd: {{label}}',
     title: 'Citaten',
     new: 'Nieuw citaat',
@@ -218,6 +221,21 @@ export const nl = {
     noCooccurrence: 'Nog geen citaten met labels van dit facet.',
     cellLabel_one: '{{count}} citaat: {{lesson}} in {{tag}}',
     cellLabel_other: '{{count}} citaten: {{lesson}} in {{tag}}',
+  },
+  import: {
+    button: 'Bestand inlezen',
+    dropHere: 'Laat los om in te lezen als bron',
+    busy: 'Bezig met inlezen: {{name}} ({{index}} van {{count}})…',
+    done: 'Ingelezen: “{{title}}”',
+    doneWithSpeakers_one: 'Ingelezen: “{{title}}”, met {{count}} spreker om te koppelen',
+    doneWithSpeakers_other: 'Ingelezen: “{{title}}”, met {{count}} sprekers om te koppelen',
+    failed: 'Niet ingelezen: {{message}}',
+    tooLarge: '{{name}} is groter dan 50 MB en wordt niet ingelezen.',
+    speakersTitle: 'Sprekers in deze bron',
+    speakersHelp: 'Koppel elke spreker aan een profiel; citaten uit hun beurten krijgen die spreker voorgesteld.',
+    speakerFor: 'Profiel voor {{label}}',
+    notMatched: '(nog niet gekoppeld)',
+    newProfile: 'Nieuw profiel “{{label}}”',
   },
   errors: {
     invalid_input: 'Controleer de invoer: {{message}}',

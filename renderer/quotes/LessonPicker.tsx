@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useChannelMutation } from '../api/queries';
+import { errorMessage } from '../ui/form-errors';
 import type { QuoteLesson, Stance } from '../../shared/api/quotes';
 import { useAll } from '../api/use-all';
 
@@ -14,6 +17,16 @@ interface LessonPickerProps {
 export function LessonPicker({ value, onChange, error }: LessonPickerProps) {
   const { t } = useTranslation();
   const lessons = useAll('lessons');
+  const [newTitle, setNewTitle] = useState('');
+  const create = useChannelMutation('lessons.create');
+  // A lesson heard for the first time is created here and linked at once.
+  const addNew = async () => {
+    const title = newTitle.trim();
+    if (!title) return;
+    const lesson = await create.mutateAsync({ title });
+    onChange([...value, { lessonId: lesson.id, stance: 'supports' }]);
+    setNewTitle('');
+  };
   const stanceOf = (id: string) => value.find((l) => l.lessonId === id)?.stance;
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...value, { lessonId: id, stance: 'supports' }] : value.filter((l) => l.lessonId !== id));
@@ -45,9 +58,29 @@ export function LessonPicker({ value, onChange, error }: LessonPickerProps) {
           </div>
         );
       })}
-      {error && (
+      <div className="inline-row">
+        <label className="grow">
+          <span className="visually-hidden">{t('quotes.newLessonTitle')}</span>
+          <input
+            type="text"
+            value={newTitle}
+            placeholder={t('quotes.newLessonTitle')}
+            onChange={(e) => setNewTitle(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void addNew().catch(() => undefined);
+              }
+            }}
+          />
+        </label>
+        <button type="button" disabled={!newTitle.trim() || create.isPending} onClick={() => void addNew().catch(() => undefined)}>
+          {t('quotes.addNewLesson')}
+        </button>
+      </div>
+      {(error || create.error) && (
         <p className="field-error" role="alert">
-          {error}
+          {error ?? errorMessage(create.error)}
         </p>
       )}
     </fieldset>

@@ -1,4 +1,5 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { speakerAt } from '../../shared/text/speaker-turns';
 import { useTranslation } from 'react-i18next';
 import type { Quote, QuoteLesson } from '../../shared/api/quotes';
 import { useChannelMutation, useChannelQuery } from '../api/queries';
@@ -34,6 +35,17 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
   const [annotation, setAnnotation] = useState(quote?.annotation ?? '');
   const [lessons, setLessons] = useState<QuoteLesson[]>(quote?.lessons ?? []);
   const [localError, setLocalError] = useState<string | null>(null);
+  // Propose the speaker once the source is known: the speaker turn of the selection, else its interviewee.
+  const [proposed, setProposed] = useState(false);
+  useEffect(() => {
+    if (quote || proposed || !source || source.id !== sourceId) return;
+    setProposed(true);
+    const label = draft && draft.sourceId === source.id ? speakerAt(source.text, draft.start) : null;
+    const fromTurn = label ? source.speakers.find((s) => s.label === label)?.personId : null;
+    const interviewee = source.people.find((p) => p.part === 'interviewee')?.personId;
+    const person = fromTurn ?? interviewee ?? null;
+    if (person) setSpeakerId(person);
+  }, [quote, proposed, source, sourceId, draft]);
   const create = useChannelMutation('quotes.create', ['lessons', 'sources']);
   const update = useChannelMutation('quotes.update', ['lessons', 'sources']);
   const remove = useDeleteWithUndo('quotes');

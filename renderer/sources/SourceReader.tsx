@@ -1,7 +1,53 @@
-import { useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Quote } from '../../shared/api/quotes';
 import type { Source } from '../../shared/api/sources';
+import { useChannelQuery } from '../api/queries';
 import { useNavigation } from '../app/navigation';
+
+/**
+ * The text cut at every quote boundary: plain text where no quote is, a highlight (a button
+ * that opens the quote) where one or more are. The concatenated text stays exactly the source
+ * text, so selection offsets remain character offsets into it.
+ */
+function segments(text: string, quotes: readonly Quote[], open: (id: string) => void, label: (q: Quote) => string): ReactNode[] {
+  const anchored = quotes.filter((q) => q.anchorStatus === 'anchored' && q.anchor.end <= text.length);
+  const cuts = new Set<number>([0, text.length]);
+  for (const q of anchored) {
+    cuts.add(q.anchor.start);
+    cuts.add(q.anchor.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: ReactNode[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i] as number;
+    const end = points[i + 1] as number;
+    const piece = text.slice(start, end);
+    const covering = anchored.find((q) => q.anchor.start <= start && q.anchor.end >= end);
+    if (!covering) {
+      out.push(piece);
+      continue;
+    }
+    out.push(
+      <mark
+        key={start}
+        className="quote-highlight"
+        role="button"
+        tabIndex={0}
+        aria-label={label(covering)}
+        onClick={() => {
+          if (window.getSelection()?.isCollapsed !== false) open(covering.id);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') open(covering.id);
+        }}
+      >
+        {piece}
+      </mark>,
+    );
+  }
+  return out;
+}
 
 /** Character offsets of the current selection inside the reader, or null when it lies outside. */
 function selectionOffsets(container: HTMLElement): { start: number; end: number } | null {
@@ -25,6 +71,7 @@ export function SourceReader({ source }: { source: Source }) {
   const nav = useNavigation();
   const ref = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState<{ start: number; end: number } | null>(null);
+  const quotes = useChannelQuery('quotes.list', { sourceId: source.id, limit: 500, sort: 'position' }).data?.items ?? [];
 
   const update = () => setRange(ref.current ? selectionOffsets(ref.current) : null);
   const makeQuote = () => {
@@ -54,7 +101,7 @@ export function SourceReader({ source }: { source: Source }) {
           }
         }}
       >
-        {source.text}
+        {segments(source.text, quotes, (id) => nav.go('quotes', id), (q) => t('sources.openQuote', { text: q.text.slice(0, 80) }))}
       </div>
     </section>
   );

@@ -6,7 +6,9 @@ import { EmptyLibrary } from '../ui/EmptyLibrary';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
 import { SourceForm } from './SourceForm';
+import { ImportButton } from './ImportButton';
 import { SourceReader } from './SourceReader';
+import { SpeakerMatcher } from './SpeakerMatcher';
 
 function SourceDetail({ id }: { id: string }) {
   const nav = useNavigation();
@@ -15,6 +17,7 @@ function SourceDetail({ id }: { id: string }) {
   return (
     <div className="source-detail">
       {data.text && !data.deletedAt && <SourceReader source={data} />}
+      {!data.deletedAt && <SpeakerMatcher source={data} />}
       <SourceForm key={`${data.id}:${data.updatedAt}`} source={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
     </div>
   );
@@ -32,6 +35,7 @@ export function SourcesPage() {
     <MasterDetail
       title={t('sources.title')}
       newLabel={t('sources.new')}
+      actions={<ImportButton />}
       items={list.items}
       total={list.total}
       error={list.error}

@@ -20,6 +20,8 @@ interface MasterDetailProps<T extends { id: string }> {
   empty?: ReactNode;
   /** A filter set from elsewhere (the co-occurrence map), shown with a way to clear it. */
   scope?: { label: string; clear(): void } | undefined;
+  /** Extra buttons beside "new" (the sources list has "Bestand inlezen"). */
+  actions?: ReactNode;
 }
 
 /** The layout of every section: a filtered, virtualised list on the left, the item on the right. */
@@ -31,9 +33,12 @@ export function MasterDetail<T extends { id: string }>(props: MasterDetailProps<
       <section className="list-pane" aria-label={t('common.listLabel', { what: props.title })}>
         <header className="pane-header">
           <h1>{props.title}</h1>
-          <button type="button" className="primary" onClick={() => props.onSelect('new')}>
-            {props.newLabel}
-          </button>
+          <div className="pane-actions">
+            {props.actions}
+            <button type="button" className="primary" onClick={() => props.onSelect('new')}>
+              {props.newLabel}
+            </button>
+          </div>
         </header>
         <input
           type="search"

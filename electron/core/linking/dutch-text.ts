@@ -70,6 +70,35 @@ function featuresOfWord(word: string): WordFeatures {
   return features;
 }
 
+let stamp = new Int32Array(1 << 16);
+let epoch = 0;
+
+/**
+ * The distinct n-grams of a text, without counting them: what document frequencies need.
+ * A stamp per n-gram number dedupes without building a map for every quote.
+ */
+export function distinctGrams(text: string): number[] {
+  epoch++;
+  const out: number[] = [];
+  for (const match of text.matchAll(ORIGINAL_WORD)) {
+    for (const word of words(normalize(match[0]))) {
+      if (!isContentWord(word)) continue;
+      for (const id of featuresOfWord(word).grams) {
+        if (id >= stamp.length) {
+          const grown = new Int32Array(Math.max(id + 1, stamp.length * 2));
+          grown.set(stamp);
+          stamp = grown;
+        }
+        if (stamp[id] !== epoch) {
+          stamp[id] = epoch;
+          out.push(id);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Stems (with concepts) always; n-grams only when asked, as most quotes need only stems. */
 export function analyze(text: string, options: { grams?: boolean } = {}): TextFeatures {
   const withGrams = options.grams ?? true;

@@ -1,6 +1,6 @@
 import { yearOf } from '../../../shared/dates/partial-date';
 import { TopK } from '../search/top-k';
-import { analyze, type TextFeatures } from './dutch-text';
+import { analyze, distinctGrams, type TextFeatures } from './dutch-text';
 import { DenseTermSpace, TermSpace } from './tfidf';
 
 export interface LinkQuote {
@@ -117,13 +117,16 @@ export class LinkingIndex {
 
   upsertQuote(quote: LinkQuote): void {
     this.removeQuote(quote.id);
-    const features = analyze(quote.text);
+    // Only quotes linked to a lesson need their n-gram counts (as evidence); the rest only count
+    // towards how common each n-gram is.
+    const linked = quote.lessonIds.length > 0;
+    const features = analyze(quote.text, { grams: linked });
     let size = 0;
     for (const tf of features.stems.values()) size += tf;
     const weight = 1 / Math.sqrt(Math.max(1, size));
     const number = this.free.pop() ?? this.quotes.length;
     this.stems.add(features.stems.keys());
-    this.grams.add(features.grams.keys());
+    this.grams.add(linked ? features.grams.keys() : distinctGrams(quote.text));
     const entry: QuoteEntry = { ...quote, number, weight, stemNorm: this.stems.norm(features.stems) };
     this.quotes[number] = entry;
     this.quoteNumbers.set(quote.id, number);
@@ -141,9 +144,10 @@ export class LinkingIndex {
     if (number === undefined) return;
     const entry = this.quotes[number];
     if (entry) {
-      const features = analyze(entry.text);
+      const linked = entry.lessonIds.length > 0;
+      const features = analyze(entry.text, { grams: linked });
       this.stems.remove(features.stems.keys());
-      this.grams.remove(features.grams.keys());
+      this.grams.remove(linked ? features.grams.keys() : distinctGrams(entry.text));
       for (const stem of features.stems.keys()) {
         const list = this.postings.get(stem);
         if (!list) continue;
@@ -268,7 +272,7 @@ export class LinkingIndex {
       .slice(0, limit)
       .map(({ item, score }) => {
         const entry = this.quotes[item] as QuoteEntry;
-        const words = this.sharedWords(query, analyze(entry.text).stems);
+        const words = this.sharedWords(query, analyze(entry.text, { grams: false }).stems);
         return { quoteId: entry.id, score: Math.round(Math.min(1, score) * 1000) / 1000, reasons: [{ kind: 'shared-words' as const, words }] };
       });
   }

@@ -1,0 +1,86 @@
+import { makeDocx } from '../electron/core/test-support/files';
+import { api } from './api';
+import { expect, test } from './fixtures';
+
+const transcript = [
+  'Interviewer: Hoe kijkt u terug op de krachtwijken?',
+  'Anna de Wit: Elke vier jaar begonnen we opnieuw. Investeer in vertrouwen, dat is het enige dat blijft.',
+  'Interviewer: En de bewoners?',
+  'Bram Koster: Die waren de pilots allang zat.',
+].join('\n');
+
+async function selectInReader(page: import('@playwright/test').Page, passage: string) {
+  const reader = page.getByLabel('Tekst van de bron', { exact: true }).last();
+  await reader.evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let offset = 0;
+    const full = element.textContent ?? '';
+    const start = full.indexOf(wanted);
+    const end = start + wanted.length;
+    const range = document.createRange();
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const next = offset + node.data.length;
+      if (start >= offset && start <= next) range.setStart(node, start - offset);
+      if (end >= offset && end <= next) range.setEnd(node, end - offset);
+      offset = next;
+    }
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, passage);
+}
+
+test('import a .docx through the file dialog and read it', async ({ page, app }) => {
+  const docx = await makeDocx(['Verslag bewonersavond Overvecht', 'Eerst veiligheid, dan de rest.'], { title: 'Bewonersavond Overvecht 2009' });
+  await page.goto(app.url);
+  await page.getByLabel('Bestand inlezen').setInputFiles({ name: 'bewonersavond.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(docx) });
+  await expect(page.getByRole('heading', { name: 'Bewonersavond Overvecht 2009' })).toBeVisible();
+  await expect(page.getByLabel('Tekst van de bron', { exact: true }).last()).toContainText('Eerst veiligheid, dan de rest.');
+});
+
+test('a transcript: match its speakers, quote a turn with the proposed speaker and a new lesson, correct the text, stay anchored', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByLabel('Bestand inlezen').setInputFiles({ name: 'gesprek-2011.txt', mimeType: 'text/plain', buffer: Buffer.from(transcript) });
+  const speakers = page.getByRole('region', { name: 'Sprekers in deze bron' });
+  await expect(speakers).toBeVisible();
+  await speakers.getByLabel('Profiel voor Anna de Wit').selectOption({ label: 'Nieuw profiel “Anna de Wit”' });
+  await expect(speakers.getByLabel('Profiel voor Anna de Wit')).toHaveValue(/[0-9a-f-]{36}/);
+
+  const passage = 'Investeer in vertrouwen, dat is het enige dat blijft.';
+  await selectInReader(page, passage);
+  await page.getByRole('button', { name: 'Citaat maken van selectie' }).click();
+  await expect(page.getByLabel('Passage (letterlijk uit de bron)')).toHaveText(passage);
+  await expect(page.getByLabel('Spreker', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(page.getByLabel('Spreker', { exact: true }).locator('option:checked')).toHaveText('Anna de Wit');
+  await page.getByPlaceholder(/Nieuwe les/).fill('Investeer in vertrouwen');
+  await page.getByRole('button', { name: 'Les maken en koppelen' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Investeer in vertrouwen' })).toBeChecked();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('option', { name: /Investeer in vertrouwen, dat is/ })).toBeVisible();
+
+  // Correct the source text: the quote moves with its words and stays anchored.
+  await page.getByRole('button', { name: 'Bronnen', exact: true }).click();
+  await page.getByRole('option', { name: /gesprek-2011/ }).click();
+  const text = page.getByLabel('Tekst', { exact: true });
+  await text.fill(`Transcript, gecorrigeerd door de onderzoeker.\n${transcript.replace('Elke vier jaar', 'Iedere vier jaar')}`);
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const highlight = page.getByRole('button', { name: /Citaat openen: Investeer in vertrouwen/ });
+  await expect(highlight).toHaveText(passage);
+  await highlight.click();
+  await expect(page.getByRole('heading', { name: /Investeer in vertrouwen, dat is/ })).toBeVisible();
+  await expect(page.getByText(/Los geraakt/)).toHaveCount(0);
+  const [quote] = (await api(app, 'quotes.list', {})).items;
+  expect(quote?.anchorStatus).toBe('anchored');
+});
+
+test('a broken file gets a clear message and the library stays unchanged', async ({ page, app }) => {
+  const docx = await makeDocx(['Tekst']);
+  await page.goto(app.url);
+  await page.getByLabel('Bestand inlezen').setInputFiles([
+    { name: 'afgekapt.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(docx.slice(0, 200)) },
+    { name: 'leeg.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+  ]);
+  await expect(page.getByText(/Niet ingelezen: afgekapt\.docx/)).toBeVisible();
+  await expect(page.getByText(/Niet ingelezen: leeg\.txt is leeg/)).toBeVisible();
+  expect((await api(app, 'library.stats', {})).sources).toBe(0);
+});

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { Source, SourceSpeaker } from '../../shared/api/sources';
+import { useApi } from '../api/ApiProvider';
+import { useChannelMutation } from '../api/queries';
+import { useAll } from '../api/use-all';
+import { errorMessage } from '../ui/form-errors';
+
+const NEW = '__new__';
+
+/** The speakers found in a transcript, each matched to an existing profile or a new one. */
+export function SpeakerMatcher({ source }: { source: Source }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const people = useAll('people');
+  const match = useChannelMutation('sources.matchSpeakers', ['people']);
+  if (source.speakers.length === 0) return null;
+
+  const choose = async (speaker: SourceSpeaker, value: string) => {
+    let personId: string | null = value || null;
+    if (value === NEW) personId = (await api.call('people.create', { name: speaker.label })).id;
+    const speakers = source.speakers.map((s) => (s.label === speaker.label ? { ...s, personId } : s));
+    await match.mutateAsync({ id: source.id, speakers });
+  };
+
+  return (
+    <section className="speakers" aria-labelledby="speakers-title">
+      <h3 id="speakers-title">{t('import.speakersTitle')}</h3>
+      <p className="muted">{t('import.speakersHelp')}</p>
+      {source.speakers.map((speaker) => (
+        <label key={speaker.label} className="inline-row">
+          <span className="speaker-label">{speaker.label}</span>
+          <select
+            aria-label={t('import.speakerFor', { label: speaker.label })}
+            value={speaker.personId ?? ''}
+            onChange={(e) => void choose(speaker, e.target.value).catch(() => undefined)}
+          >
+            <option value="">{t('import.notMatched')}</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+            <option value={NEW}>{t('import.newProfile', { label: speaker.label })}</option>
+          </select>
+        </label>
+      ))}
+      {match.error && (
+        <p className="field-error" role="alert">
+          {errorMessage(match.error)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/ApiProvider';
+import { useNavigation } from '../app/navigation';
+import { errorMessage } from '../ui/form-errors';
+import { useToasts } from '../ui/Toasts';
+
+export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.pdf,.vtt,.srt';
+const MAX_BYTES = 50 * 1024 * 1024;
+
+/** The file as base64, which both transports carry as plain JSON. */
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Imports dropped or chosen files one by one; each success opens its source, each failure says why. */
+export function useImportFiles() {
+  const api = useApi();
+  const nav = useNavigation();
+  const toasts = useToasts();
+  const queryClient = useQueryClient();
+  const { t } = useTranslation();
+  return async (files: readonly File[]) => {
+    let lastId: string | null = null;
+    for (const [index, file] of files.entries()) {
+      if (file.size > MAX_BYTES) {
+        toasts.show(t('import.tooLarge', { name: file.name }));
+        continue;
+      }
+      toasts.show(t('import.busy', { name: file.name, index: index + 1, count: files.length }));
+      try {
+        const result = await api.call('sources.importFile', { fileName: file.name, dataBase64: await readAsBase64(file) });
+        lastId = result.source.id;
+        toasts.show(
+          result.speakers.length > 0
+            ? t('import.doneWithSpeakers', { title: result.source.title, count: result.speakers.length })
+            : t('import.done', { title: result.source.title }),
+        );
+      } catch (error) {
+        toasts.show(t('import.failed', { message: errorMessage(error) }));
+      }
+    }
+    await queryClient.invalidateQueries();
+    if (lastId) nav.go('sources', lastId);
+  };
+}
