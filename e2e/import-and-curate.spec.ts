@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { makeDocx } from '../electron/core/test-support/files';
 import { api } from './api';
 import { expect, test } from './fixtures';
@@ -9,7 +10,7 @@ const transcript = [
   'Bram Koster: Die waren de pilots allang zat.',
 ].join('\n');
 
-async function selectInReader(page: import('@playwright/test').Page, passage: string) {
+async function selectInReader(page: Page, passage: string) {
   const reader = page.getByLabel('Tekst van de bron', { exact: true }).last();
   await reader.evaluate((element, wanted) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);

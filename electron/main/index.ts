@@ -43,10 +43,9 @@ async function start(): Promise<void> {
   window.on('closed', stopForwarding);
   // Build search and linking while the window paints, so the first keystroke finds them ready.
   const opened = library;
-  setImmediate(() => {
-    opened.search.build();
-    opened.linking.build();
-  });
+  setImmediate(() => opened.search.build());
+  // Linking is needed later (when a quote is made); let the first screens load before it.
+  setTimeout(() => opened.linking.get(), 1500);
 }
 
 app.on('second-instance', () => {

@@ -18,10 +18,9 @@ async function main(): Promise<void> {
   process.stdout.write(`Wijkgeheugen draait op ${server.url}\n`);
   process.stderr.write(`Bibliotheek: ${library.dir}\nStoppen: Ctrl+C\n`);
   // Build search and linking now, so the first keystroke in the app finds an index ready.
-  setImmediate(() => {
-    library.search.build();
-    library.linking.build();
-  });
+  setImmediate(() => library.search.build());
+  // Linking is needed later (when a quote is made); let the first screens load before it.
+  setTimeout(() => library.linking.get(), 1500).unref();
 
   const stop = async () => {
     await server.close();

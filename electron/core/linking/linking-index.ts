@@ -85,6 +85,8 @@ export class LinkingIndex {
   private readonly quoteNumbers = new Map<string, number>();
   private readonly free: number[] = [];
   private readonly postings = new Map<string, { quotes: number[]; tf: number[] }>();
+  /** Per quote number, the norm of its stem vector: scoring reads this array, not the quote objects. */
+  private stemNorms = new Float64Array(1024);
   private readonly lessons = new Map<string, { lesson: LinkLesson; phrasings: Phrasing[]; profile: TextFeatures }>();
   private readonly evidence = new Map<string, Evidence>();
   private normCache = new Map<object, { version: string; stems: number; grams: number }>();
@@ -128,6 +130,12 @@ export class LinkingIndex {
     this.stems.add(features.stems.keys());
     this.grams.add(linked ? features.grams.keys() : distinctGrams(quote.text));
     const entry: QuoteEntry = { ...quote, number, weight, stemNorm: this.stems.norm(features.stems) };
+    if (number >= this.stemNorms.length) {
+      const grown = new Float64Array(Math.max(number + 1, this.stemNorms.length * 2));
+      grown.set(this.stemNorms);
+      this.stemNorms = grown;
+    }
+    this.stemNorms[number] = entry.stemNorm || 1;
     this.quotes[number] = entry;
     this.quoteNumbers.set(quote.id, number);
     for (const [stem, tf] of features.stems) {
@@ -259,16 +267,21 @@ export class LinkingIndex {
         scores[number] = (scores[number] ?? 0) + tf * (list.tf[i] ?? 0) * idf * idf;
       }
     }
-    const top = new TopK(limit * 4 + 10);
-    for (const number of touched) {
-      const entry = this.quotes[number];
-      if (!entry || entry.id === options.excludeQuoteId || (options.sourceId && entry.sourceId === options.sourceId)) continue;
-      let score = (scores[number] ?? 0) / (queryNorm * (entry.stemNorm || 1));
-      if (options.speakerId && entry.speakerId === options.speakerId) score *= 0.7;
-      top.push(number, score);
+    // Score from typed arrays only; the quote objects are read for the few best candidates.
+    const top = new TopK(limit * 6 + 20);
+    const norms = this.stemNorms;
+    for (let i = 0; i < touched.length; i++) {
+      const number = touched[i] as number;
+      top.push(number, (scores[number] ?? 0) / (queryNorm * (norms[number] ?? 1)));
     }
-    return top
-      .drain()
+    const candidates = top.drain().flatMap(({ item, score }) => {
+      const entry = this.quotes[item];
+      if (!entry || entry.id === options.excludeQuoteId || (options.sourceId && entry.sourceId === options.sourceId)) return [];
+      // The point is to hear it from others: the same speaker counts for less.
+      return [{ item, score: options.speakerId && entry.speakerId === options.speakerId ? score * 0.7 : score }];
+    });
+    return candidates
+      .sort((a, b) => b.score - a.score)
       .slice(0, limit)
       .map(({ item, score }) => {
         const entry = this.quotes[item] as QuoteEntry;
