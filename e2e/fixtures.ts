@@ -13,6 +13,8 @@ export interface RunningApp {
   port: number;
   token: string;
   libraryDir: string;
+  /** For tests that provoke them on purpose (hostile input): console errors to expect. */
+  allowConsole(pattern: RegExp): void;
 }
 
 /** Starts browser mode exactly as a user would, and waits for its one-line announcement. */
@@ -42,7 +44,7 @@ async function startServer(libraryDir: string): Promise<{ app: RunningApp; child
   const parsed = new URL(url);
   return {
     child,
-    app: { url, origin: parsed.origin, port: Number(parsed.port), token: parsed.hash.replace('#token=', ''), libraryDir },
+    app: { url, origin: parsed.origin, port: Number(parsed.port), token: parsed.hash.replace('#token=', ''), libraryDir, allowConsole: () => undefined },
   };
 }
 
@@ -52,9 +54,11 @@ export const test = base.extend<{ app: RunningApp }>({
     const { app, child } = await startServer(libraryDir);
     // Any script error or CSP violation on the page fails the test that caused it.
     const problems: string[] = [];
+    const allowed: RegExp[] = [];
+    app.allowConsole = (pattern) => allowed.push(pattern);
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      if (message.type() === 'error' && !allowed.some((p) => p.test(message.text()))) problems.push(`console: ${message.text()}`);
     });
     await use(app);
     // Judge the page before the server goes away (its event stream would then fail, rightly).

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChannelQuery, useInfiniteList } from '../api/queries';
 import { useNavigation } from '../app/navigation';
+import { Backlinks } from '../notes/Backlinks';
+import { NotesPanel } from '../notes/NotesPanel';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
 import { LessonTimeline } from '../recurrence/LessonTimeline';
@@ -17,6 +19,8 @@ function LessonDetail({ id }: { id: string }) {
       <LessonForm key={`${data.id}:${data.updatedAt}`} lesson={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
       {!data.deletedAt && <LessonTimeline lessonId={data.id} />}
       <LessonEvidence lessonId={data.id} />
+      {!data.deletedAt && <NotesPanel target={{ kind: 'lesson', id: data.id }} title={data.title} />}
+      <Backlinks item={{ kind: 'lesson', id: data.id }} />
     </div>
   );
 }

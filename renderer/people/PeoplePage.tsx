@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChannelQuery, useInfiniteList } from '../api/queries';
 import { useNavigation } from '../app/navigation';
+import { Backlinks } from '../notes/Backlinks';
+import { NotesPanel } from '../notes/NotesPanel';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
 import { PersonForm } from './PersonForm';
@@ -10,7 +12,13 @@ function PersonDetail({ id }: { id: string }) {
   const nav = useNavigation();
   const { data } = useChannelQuery('people.get', { id });
   if (!data) return null;
-  return <PersonForm key={`${data.id}:${data.updatedAt}`} person={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />;
+  return (
+    <div>
+      <PersonForm key={`${data.id}:${data.updatedAt}`} person={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      {!data.deletedAt && <NotesPanel target={{ kind: 'person', id: data.id }} title={data.name} />}
+      <Backlinks item={{ kind: 'person', id: data.id }} />
+    </div>
+  );
 }
 
 export function PeoplePage() {

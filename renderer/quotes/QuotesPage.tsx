@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useChannelQuery, useInfiniteList } from '../api/queries';
 import { useAll } from '../api/use-all';
 import { useNavigation } from '../app/navigation';
+import { Backlinks } from '../notes/Backlinks';
+import { NotesPanel } from '../notes/NotesPanel';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
 import { QuoteForm } from './QuoteForm';
@@ -11,7 +13,13 @@ function QuoteDetail({ id }: { id: string }) {
   const nav = useNavigation();
   const { data } = useChannelQuery('quotes.get', { id });
   if (!data) return null;
-  return <QuoteForm key={`${data.id}:${data.updatedAt}`} quote={data} draft={null} onSaved={() => undefined} onDeleted={() => nav.select(null)} />;
+  return (
+    <div>
+      <QuoteForm key={`${data.id}:${data.updatedAt}`} quote={data} draft={null} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      {!data.deletedAt && <NotesPanel target={{ kind: 'quote', id: data.id }} title={data.text.slice(0, 40)} />}
+      <Backlinks item={{ kind: 'quote', id: data.id }} />
+    </div>
+  );
 }
 
 export function QuotesPage() {

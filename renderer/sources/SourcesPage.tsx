@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useChannelQuery, useInfiniteList } from '../api/queries';
 import { useNavigation } from '../app/navigation';
 import { EmptyLibrary } from '../ui/EmptyLibrary';
+import { Backlinks } from '../notes/Backlinks';
+import { NotesPanel } from '../notes/NotesPanel';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
 import { SourceForm } from './SourceForm';
@@ -19,6 +21,8 @@ function SourceDetail({ id }: { id: string }) {
       {data.text && !data.deletedAt && <SourceReader source={data} />}
       {!data.deletedAt && <SpeakerMatcher source={data} />}
       <SourceForm key={`${data.id}:${data.updatedAt}`} source={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      {!data.deletedAt && <NotesPanel target={{ kind: 'source', id: data.id }} title={data.title} />}
+      <Backlinks item={{ kind: 'source', id: data.id }} />
     </div>
   );
 }

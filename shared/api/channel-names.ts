@@ -22,6 +22,7 @@ export const OTHER_CHANNELS = [
   'lessons.timeline',
   'lessons.recurring',
   'lessons.cooccurrence',
+  'notes.backlinks',
 ] as const;
 export type OtherChannel = (typeof OTHER_CHANNELS)[number];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lexicalDocSchema } from '../lexical/document';
-import { crudChannels } from './channel';
+import { channel, crudChannels } from './channel';
 import { entityMetaSchema, idSchema, listInputSchema, shortText } from './common';
 import { itemKindSchema, itemRefSchema } from './items';
 
@@ -32,9 +32,24 @@ export const noteListSchema = listInputSchema(['title', 'createdAt', 'updatedAt'
   targetId: idSchema.optional(),
 });
 
-export const notesChannels = crudChannels('notes', {
-  entity: noteSchema,
-  create: noteCreateSchema,
-  update: noteUpdateSchema,
-  list: noteListSchema,
+export const backlinkSchema = z.object({
+  noteId: z.string(),
+  title: z.string(),
+  snippet: z.string(),
+  /** The item the mentioning note belongs to, if any. */
+  target: itemRefSchema.nullable(),
+  targetTitle: z.string().nullable(),
+  updatedAt: z.string(),
 });
+export type Backlink = z.infer<typeof backlinkSchema>;
+
+export const notesChannels = {
+  ...crudChannels('notes', {
+    entity: noteSchema,
+    create: noteCreateSchema,
+    update: noteUpdateSchema,
+    list: noteListSchema,
+  }),
+  /** "Genoemd in": the notes that mention an item. */
+  'notes.backlinks': channel(itemRefSchema, z.array(backlinkSchema)),
+};

@@ -1,7 +1,9 @@
 import type { HandlerGroup } from '../handler-types';
+import { backlinksOf } from './backlinks';
 import { createNote, deleteNote, listNotes, requireNote, restoreNote, updateNote } from './store';
 
-export const notesHandlers: HandlerGroup<`notes.${'create' | 'get' | 'update' | 'list' | 'delete' | 'restore'}`> = {
+export const notesHandlers: HandlerGroup<`notes.${'create' | 'get' | 'update' | 'list' | 'delete' | 'restore' | 'backlinks'}`> = {
+  'notes.backlinks': ({ db }, ref) => backlinksOf(db, ref),
   'notes.create': ({ db }, input) => db.transaction(() => createNote(db, input))(),
   'notes.get': ({ db }, { id }) => requireNote(db, id),
   'notes.update': ({ db }, input) => db.transaction(() => updateNote(db, input))(),
