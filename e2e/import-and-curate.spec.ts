@@ -85,3 +85,27 @@ test('a broken file gets a clear message and the library stays unchanged', async
   await expect(page.getByText(/Niet ingelezen: leeg\.txt is leeg/)).toBeVisible();
   expect((await api(app, 'library.stats', {})).sources).toBe(0);
 });
+
+test('two lessons that are the same are merged: one keeps all evidence and phrasings, the other goes to the trash', async ({ page, app }) => {
+  const keep = await api(app, 'lessons.create', { title: 'Stop met experimenteren' });
+  const gone = await api(app, 'lessons.create', { title: 'Geen pilots meer', aliases: ['Van project naar structuur'] });
+  for (const [date, lessonId] of [['2004', keep.id], ['2011', gone.id], ['2019', gone.id]] as const) {
+    const text = `Uitspraak uit ${date}.`;
+    const source = await api(app, 'sources.create', { title: `Bron ${date}`, date, text });
+    await api(app, 'quotes.create', { sourceId: source.id, start: 0, end: text.length, lessons: [{ lessonId }] });
+  }
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Lessen', exact: true }).click();
+  await page.getByRole('option', { name: /Stop met experimenteren/ }).click();
+  await page.getByRole('button', { name: 'Relatie toevoegen' }).click();
+  await page.getByLabel('Soort relatie').selectOption({ label: 'zelfde als' });
+  await page.getByLabel('Andere les').selectOption({ label: 'Geen pilots meer' });
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Samenvoegen met “Geen pilots meer”' }).click();
+  await page.getByRole('button', { name: 'Ja, samenvoegen' }).click();
+  await expect(page.getByText('3 citaten als bewijs').first()).toBeVisible();
+  await expect(page.getByLabel('Andere formuleringen')).toHaveValue('Geen pilots meer\nVan project naar structuur');
+  await expect(page.getByRole('region', { name: 'Door de jaren heen' }).getByTestId('timeline-mark')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Prullenbak', exact: true }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Geen pilots meer' })).toBeVisible();
+});

@@ -106,6 +106,16 @@ export const en: Shape<typeof nl> = {
     noLessons: 'No lessons yet. Create one under Lessons.',
   },
   lessons: {
+    relations: 'Relations to other lessons',
+    relationKind: 'Kind of relation',
+    relatedLesson: 'Other lesson',
+    addRelation: 'Add relation',
+    kinds: { same_as: 'same as', refines: 'refines', contradicts: 'contradicts', related: 'related to' },
+    mergeTitle: 'Merge',
+    mergeWith: 'Merge with “{{title}}”',
+    mergeConfirm: '“{{title}}” merges into “{{into}}”: all quotes, phrasings and relations come here; “{{title}}” goes to the trash.',
+    mergeYes: 'Yes, merge',
+    merged: '“{{title}}” was merged into “{{into}}”',
     title: 'Lessons',
     new: 'New lesson',
     fields: { title: 'Lesson', aliases: 'Other phrasings', summary: 'Summary' },
@@ -116,6 +126,8 @@ export const en: Shape<typeof nl> = {
     noEvidence: 'No quotes linked yet.',
   },
   people: {
+    quotes: 'Quotes over the years',
+    noQuotes: 'No quotes of this person yet.',
     title: 'Profiles',
     new: 'New profile',
     fields: {
@@ -135,6 +147,9 @@ export const en: Shape<typeof nl> = {
     removeRole: 'Remove role',
   },
   tags: {
+    merge: 'Merge',
+    mergeInto: 'Merge into label',
+    merged: '“{{name}}” was merged into “{{into}}”',
     title: 'Labels',
     new: 'New label',
     fields: { name: 'Name', facet: 'Facet', parent: 'Falls under' },

@@ -117,6 +117,16 @@ export const nl = {
     noLessons: 'Nog geen lessen. Maak er een aan onder Lessen.',
   },
   lessons: {
+    relations: 'Relaties met andere lessen',
+    relationKind: 'Soort relatie',
+    relatedLesson: 'Andere les',
+    addRelation: 'Relatie toevoegen',
+    kinds: { same_as: 'zelfde als', refines: 'verfijnt', contradicts: 'spreekt tegen', related: 'verwant aan' },
+    mergeTitle: 'Samenvoegen',
+    mergeWith: 'Samenvoegen met “{{title}}”',
+    mergeConfirm: '“{{title}}” gaat op in “{{into}}”: alle citaten, formuleringen en relaties komen hier; “{{title}}” gaat naar de prullenbak.',
+    mergeYes: 'Ja, samenvoegen',
+    merged: '“{{title}}” is samengevoegd met “{{into}}”',
     title: 'Lessen',
     new: 'Nieuwe les',
     fields: { title: 'Les', aliases: 'Andere formuleringen', summary: 'Samenvatting' },
@@ -127,6 +137,8 @@ export const nl = {
     noEvidence: 'Nog geen citaten gekoppeld.',
   },
   people: {
+    quotes: 'Citaten door de jaren',
+    noQuotes: 'Nog geen citaten van deze persoon.',
     title: 'Profielen',
     new: 'Nieuw profiel',
     fields: {
@@ -146,6 +158,9 @@ export const nl = {
     removeRole: 'Rol verwijderen',
   },
   tags: {
+    merge: 'Samenvoegen',
+    mergeInto: 'Samenvoegen met label',
+    merged: '“{{name}}” is samengevoegd met “{{into}}”',
     title: 'Labels',
     new: 'Nieuw label',
     fields: { name: 'Naam', facet: 'Facet', parent: 'Valt onder' },

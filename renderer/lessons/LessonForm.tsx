@@ -1,6 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lesson } from '../../shared/api/lessons';
+import type { Lesson, LessonRelation } from '../../shared/api/lessons';
+import { TagPicker } from '../ui/TagPicker';
+import { MergeOffer } from './MergeOffer';
+import { RelationsEditor } from './RelationsEditor';
 import { useChannelMutation } from '../api/queries';
 import { TextArea, TextField } from '../ui/Field';
 import { fieldErrors } from '../ui/form-errors';
@@ -20,6 +23,8 @@ export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
   const [title, setTitle] = useState(lesson?.title ?? '');
   const [aliases, setAliases] = useState((lesson?.aliases ?? []).join('\n'));
   const [summary, setSummary] = useState(lesson?.summary ?? '');
+  const [relations, setRelations] = useState<LessonRelation[]>(lesson?.relations ?? []);
+  const [tagIds, setTagIds] = useState<string[]>(lesson?.tagIds ?? []);
   const create = useChannelMutation('lessons.create');
   const update = useChannelMutation('lessons.update');
   const remove = useDeleteWithUndo('lessons');
@@ -31,6 +36,8 @@ export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
     const fields = {
       title,
       summary,
+      relations,
+      tagIds,
       aliases: aliases
         .split('\n')
         .map((a) => a.trim())
@@ -49,6 +56,9 @@ export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
       <TextField label={t('lessons.fields.title')} value={title} onChange={setTitle} error={errors.title} required autoFocus={!lesson} />
       <TextArea label={t('lessons.fields.aliases')} value={aliases} onChange={setAliases} error={errors.aliases} help={t('lessons.aliasesHelp')} rows={3} />
       <TextArea label={t('lessons.fields.summary')} value={summary} onChange={setSummary} error={errors.summary} />
+      <RelationsEditor lessonId={lesson?.id ?? null} value={relations} onChange={setRelations} />
+      {lesson && !lesson.deletedAt && <MergeOffer lesson={lesson} />}
+      <TagPicker value={tagIds} onChange={setTagIds} />
       <FormActions
         saving={mutation.isPending}
         error={mutation.error}

@@ -7,6 +7,7 @@ import { NotesPanel } from '../notes/NotesPanel';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
 import { PersonForm } from './PersonForm';
+import { PersonQuotes } from './PersonQuotes';
 
 function PersonDetail({ id }: { id: string }) {
   const nav = useNavigation();
@@ -15,6 +16,7 @@ function PersonDetail({ id }: { id: string }) {
   return (
     <div>
       <PersonForm key={`${data.id}:${data.updatedAt}`} person={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      <PersonQuotes personId={data.id} />
       {!data.deletedAt && <NotesPanel target={{ kind: 'person', id: data.id }} title={data.name} />}
       <Backlinks item={{ kind: 'person', id: data.id }} />
     </div>

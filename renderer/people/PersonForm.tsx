@@ -4,6 +4,7 @@ import type { Consent, Person, PersonRole } from '../../shared/api/people';
 import { useChannelMutation } from '../api/queries';
 import { fieldErrors } from '../ui/form-errors';
 import { FormActions } from '../ui/FormActions';
+import { TagPicker } from '../ui/TagPicker';
 import { SelectField, TextArea, TextField } from '../ui/Field';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
@@ -23,6 +24,7 @@ export function PersonForm({ person, onSaved, onDeleted }: PersonFormProps) {
   const [consent, setConsent] = useState<Consent>(person?.consent ?? 'name');
   const [summary, setSummary] = useState(person?.summary ?? '');
   const [roles, setRoles] = useState<PersonRole[]>(person?.roles ?? []);
+  const [tagIds, setTagIds] = useState<string[]>(person?.tagIds ?? []);
   const create = useChannelMutation('people.create');
   const update = useChannelMutation('people.update');
   const remove = useDeleteWithUndo('people');
@@ -31,7 +33,7 @@ export function PersonForm({ person, onSaved, onDeleted }: PersonFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const fields = { name, pseudonym: pseudonym || null, consent, summary, roles };
+    const fields = { name, pseudonym: pseudonym || null, consent, summary, roles, tagIds };
     const saved = person ? await update.mutateAsync({ id: person.id, ...fields }) : await create.mutateAsync(fields);
     toasts.show(t('common.saved'));
     onSaved(saved);
@@ -54,6 +56,7 @@ export function PersonForm({ person, onSaved, onDeleted }: PersonFormProps) {
       </div>
       <RolesEditor roles={roles} onChange={setRoles} error={errors.roles} />
       <TextArea label={t('people.fields.summary')} value={summary} onChange={setSummary} error={errors.summary} />
+      <TagPicker value={tagIds} onChange={setTagIds} />
       <FormActions
         saving={mutation.isPending}
         error={mutation.error}

@@ -8,6 +8,7 @@ import { type QuoteDraft, useNavigation } from '../app/navigation';
 import { FieldShell, TextArea, TextField } from '../ui/Field';
 import { fieldErrors } from '../ui/form-errors';
 import { FormActions } from '../ui/FormActions';
+import { TagPicker } from '../ui/TagPicker';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { HeardBefore } from './HeardBefore';
@@ -34,6 +35,7 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
   const [dateSaid, setDateSaid] = useState(quote?.dateSaid ?? '');
   const [annotation, setAnnotation] = useState(quote?.annotation ?? '');
   const [lessons, setLessons] = useState<QuoteLesson[]>(quote?.lessons ?? []);
+  const [tagIds, setTagIds] = useState<string[]>(quote?.tagIds ?? []);
   const [localError, setLocalError] = useState<string | null>(null);
   // Propose the speaker once the source is known: the speaker turn of the selection, else its interviewee.
   const [proposed, setProposed] = useState(false);
@@ -64,7 +66,7 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setLocalError(null);
-    const common = { speakerId: speakerId || null, annotation, lessons };
+    const common = { speakerId: speakerId || null, annotation, lessons, tagIds };
     if (quote) {
       const saved = await update.mutateAsync({ id: quote.id, ...common, dateSaid: dateSaid.trim() || null });
       toasts.show(t('common.saved'));
@@ -158,6 +160,7 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
         />
       )}
       <TextArea label={t('quotes.fields.annotation')} value={annotation} onChange={setAnnotation} error={errors.annotation} />
+      <TagPicker value={tagIds} onChange={setTagIds} />
       {localError && (
         <p className="field-error" role="alert">
           {localError}

@@ -5,6 +5,7 @@ import { useChannelMutation } from '../api/queries';
 import { SelectField, TextArea, TextField } from '../ui/Field';
 import { fieldErrors } from '../ui/form-errors';
 import { FormActions } from '../ui/FormActions';
+import { TagPicker } from '../ui/TagPicker';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { SourcePeopleEditor } from './SourcePeopleEditor';
@@ -26,6 +27,7 @@ export function SourceForm({ source, onSaved, onDeleted }: SourceFormProps) {
   const [language, setLanguage] = useState(source?.language ?? 'nl');
   const [text, setText] = useState(source?.text ?? '');
   const [people, setPeople] = useState<SourcePerson[]>(source?.people ?? []);
+  const [tagIds, setTagIds] = useState<string[]>(source?.tagIds ?? []);
   const create = useChannelMutation('sources.create', ['quotes']);
   const update = useChannelMutation('sources.update', ['quotes']);
   const remove = useDeleteWithUndo('sources');
@@ -34,7 +36,7 @@ export function SourceForm({ source, onSaved, onDeleted }: SourceFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const fields = { title, kind, outlet, date: date.trim() || null, url: url.trim() || null, language, text, people };
+    const fields = { title, kind, outlet, date: date.trim() || null, url: url.trim() || null, language, text, people, tagIds };
     const saved = source ? await update.mutateAsync({ id: source.id, ...fields }) : await create.mutateAsync(fields);
     toasts.show(t('common.saved'));
     onSaved(saved);
@@ -60,6 +62,7 @@ export function SourceForm({ source, onSaved, onDeleted }: SourceFormProps) {
         <TextField label={t('sources.fields.url')} type="url" value={url} onChange={setUrl} error={errors.url} placeholder="https://" />
       </div>
       <SourcePeopleEditor value={people} onChange={setPeople} error={errors.people} />
+      <TagPicker value={tagIds} onChange={setTagIds} />
       <TextArea label={t('sources.fields.text')} value={text} onChange={setText} error={errors.text} help={t('sources.textHelp')} rows={source ? 6 : 14} />
       <FormActions
         saving={mutation.isPending}

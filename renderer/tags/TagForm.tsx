@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useApi } from '../api/ApiProvider';
 import { useTranslation } from 'react-i18next';
 import { type Facet, FACETS, type Tag } from '../../shared/api/tags';
 import { useChannelMutation } from '../api/queries';
@@ -26,6 +28,16 @@ export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
   const update = useChannelMutation('tags.update');
   const remove = useDeleteWithUndo('tags');
   const mutation = tag ? update : create;
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [mergeInto, setMergeInto] = useState('');
+  const merge = async () => {
+    if (!tag || !mergeInto) return;
+    const kept = await api.call('tags.merge', { keepId: mergeInto, mergeId: tag.id });
+    await queryClient.invalidateQueries();
+    toasts.show(t('tags.merged', { name: tag.name, into: kept.name }));
+    onDeleted();
+  };
   const errors = fieldErrors(mutation.error);
 
   const submit = async (event: FormEvent) => {
@@ -60,6 +72,26 @@ export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
           </select>
         )}
       </FieldShell>
+      {tag && !tag.deletedAt && (
+        <div className="inline-row">
+          <label className="grow">
+            <span className="visually-hidden">{t('tags.mergeInto')}</span>
+            <select value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
+              <option value="">{t('tags.mergeInto')}…</option>
+              {tags
+                .filter((x) => x.id !== tag.id)
+                .map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.name}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <button type="button" disabled={!mergeInto} onClick={() => void merge().catch(() => undefined)}>
+            {t('tags.merge')}
+          </button>
+        </div>
+      )}
       <FormActions
         saving={mutation.isPending}
         error={mutation.error}

@@ -23,6 +23,8 @@ export const OTHER_CHANNELS = [
   'lessons.recurring',
   'lessons.cooccurrence',
   'notes.backlinks',
+  'lessons.merge',
+  'tags.merge',
 ] as const;
 export type OtherChannel = (typeof OTHER_CHANNELS)[number];
 

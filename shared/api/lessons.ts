@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { crudChannels } from './channel';
+import { channel, crudChannels } from './channel';
 import { entityMetaSchema, idSchema, listInputSchema, requiredText, tagIdsSchema } from './common';
 
 export const lessonRelationKindSchema = z.enum(['same_as', 'refines', 'contradicts', 'related']);
@@ -33,9 +33,15 @@ export type LessonUpdate = z.input<typeof lessonUpdateSchema>;
 
 export const lessonListSchema = listInputSchema(['title', 'createdAt', 'updatedAt'] as const, 'title', {});
 
-export const lessonsChannels = crudChannels('lessons', {
-  entity: lessonSchema,
-  create: lessonCreateSchema,
-  update: lessonUpdateSchema,
-  list: lessonListSchema,
-});
+/** Two lessons that are the same: `keepId` keeps all evidence, aliases and relations; `mergeId` goes to the trash. */
+export const mergeSchema = z.strictObject({ keepId: idSchema, mergeId: idSchema }).refine((m) => m.keepId !== m.mergeId, { error: 'Kies twee verschillende', path: ['mergeId'] });
+
+export const lessonsChannels = {
+  ...crudChannels('lessons', {
+    entity: lessonSchema,
+    create: lessonCreateSchema,
+    update: lessonUpdateSchema,
+    list: lessonListSchema,
+  }),
+  'lessons.merge': channel(mergeSchema, lessonSchema, ['lessons', 'quotes', 'notes', 'collections']),
+};

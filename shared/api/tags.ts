@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { crudChannels } from './channel';
+import { channel, crudChannels } from './channel';
+import { mergeSchema } from './lessons';
 import { entityMetaSchema, idSchema, listInputSchema, requiredText } from './common';
 
 export const FACETS = ['theme', 'place', 'programme', 'period', 'other'] as const;
@@ -28,9 +29,13 @@ export const tagListSchema = listInputSchema(['name', 'facet', 'createdAt'] as c
   facet: facetSchema.optional(),
 });
 
-export const tagsChannels = crudChannels('tags', {
-  entity: tagSchema,
-  create: tagCreateSchema,
-  update: tagUpdateSchema,
-  list: tagListSchema,
-});
+export const tagsChannels = {
+  ...crudChannels('tags', {
+    entity: tagSchema,
+    create: tagCreateSchema,
+    update: tagUpdateSchema,
+    list: tagListSchema,
+  }),
+  /** Two labels that are one: every item and child label of `mergeId` moves to `keepId`. */
+  'tags.merge': channel(mergeSchema, tagSchema, ['tags', 'quotes', 'sources', 'people', 'lessons']),
+};

@@ -1,7 +1,9 @@
 import type { HandlerGroup } from '../handler-types';
+import { mergeTags } from './merge';
 import { createTag, deleteTag, listTags, requireTag, restoreTag, updateTag } from './store';
 
-export const tagsHandlers: HandlerGroup<`tags.${'create' | 'get' | 'update' | 'list' | 'delete' | 'restore'}`> = {
+export const tagsHandlers: HandlerGroup<`tags.${'create' | 'get' | 'update' | 'list' | 'delete' | 'restore' | 'merge'}`> = {
+  'tags.merge': ({ db }, { keepId, mergeId }) => db.transaction(() => mergeTags(db, keepId, mergeId))(),
   'tags.create': ({ db }, input) => db.transaction(() => createTag(db, input))(),
   'tags.get': ({ db }, { id }) => requireTag(db, id),
   'tags.update': ({ db }, input) => db.transaction(() => updateTag(db, input))(),

@@ -1,0 +1,54 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lesson } from '../../shared/api/lessons';
+import { useApi } from '../api/ApiProvider';
+import { useAll } from '../api/use-all';
+import { errorMessage } from '../ui/form-errors';
+import { useToasts } from '../ui/Toasts';
+
+/**
+ * For every "zelfde als" relation: offer to merge. This lesson keeps all evidence, aliases and
+ * relations; the other goes to the trash. Asks once more before doing it.
+ */
+export function MergeOffer({ lesson }: { lesson: Lesson }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toasts = useToasts();
+  const queryClient = useQueryClient();
+  const lessons = useAll('lessons');
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const same = lesson.relations.filter((r) => r.kind === 'same_as').map((r) => lessons.find((l) => l.id === r.lessonId)).filter((l) => l !== undefined);
+  if (same.length === 0) return null;
+  const merge = async (otherId: string, title: string) => {
+    try {
+      await api.call('lessons.merge', { keepId: lesson.id, mergeId: otherId });
+      await queryClient.invalidateQueries();
+      toasts.show(t('lessons.merged', { title, into: lesson.title }));
+    } catch (error) {
+      toasts.show(errorMessage(error) ?? '');
+    }
+    setConfirming(null);
+  };
+  return (
+    <div className="merge-offer" role="group" aria-label={t('lessons.mergeTitle')}>
+      {same.map((other) =>
+        confirming === other.id ? (
+          <p key={other.id} className="notice warning">
+            {t('lessons.mergeConfirm', { title: other.title, into: lesson.title })}{' '}
+            <button type="button" className="primary" onClick={() => void merge(other.id, other.title)}>
+              {t('lessons.mergeYes')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(null)}>
+              {t('common.cancel')}
+            </button>
+          </p>
+        ) : (
+          <button key={other.id} type="button" onClick={() => setConfirming(other.id)}>
+            {t('lessons.mergeWith', { title: other.title })}
+          </button>
+        ),
+      )}
+    </div>
+  );
+}
