@@ -2,8 +2,8 @@ import Fuse from 'fuse.js';
 import { normalize } from '../shared/text/normalize';
 import { setConceptsEnabled } from '../electron/core/linking/dutch-text';
 import { LinkingIndex } from '../electron/core/linking/linking-index';
-import { LINKING_FIXTURE } from './fixtures/linking-fixture';
-import { HELD_OUT } from './fixtures/linking-heldout';
+import { LINKING_FIXTURE } from '../shared/example/wijkaanpak-lessons';
+import { HELD_OUT } from '../shared/example/wijkaanpak-heldout';
 import { heapUsed, mb, ms, percentile, time } from './stats';
 import { syntheticLibrary } from './synthetic-library';
 

@@ -1,6 +1,7 @@
 import { AppError } from '../core/errors';
 import { defaultLibraryDir } from '../core/library/library-path';
 import { openLibrary } from '../core/library/library';
+import { exampleCommand } from './commands/example';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
@@ -10,6 +11,7 @@ import { type CliIo, type CommandContext, CliError } from './io';
 
 const COMMANDS: Record<string, (ctx: CommandContext) => Promise<void>> = {
   stats: statsCommand,
+  example: exampleCommand,
   import: importCommand,
   list: listCommand,
   search: searchCommand,
@@ -20,7 +22,8 @@ export const USAGE = `Gebruik: npm run cli -- [--library PAD] <opdracht> [--json
 
 Opdrachten:
   stats                      aantallen per soort
-  import <bestand...>        .txt en .md als bronnen inlezen
+  import <bestand...>        bronnen inlezen (.txt .md .html .docx .pdf .vtt .srt)
+  example                    de voorbeeldbibliotheek laden (alleen in een lege bibliotheek)
   list <people|sources|quotes|lessons|tags|collections>
   search "<zoekterm>" [--kind K] [--limit N]
                              zoeken zoals in de app (tikfouten en accenten maken niet uit)

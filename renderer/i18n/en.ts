@@ -51,6 +51,8 @@ export const en: Shape<typeof nl> = {
     remove: 'Remove',
   },
   empty: {
+    exampleText: 'Look around first? The example library has fifteen sources from 1998–2025, with invented people in real neighbourhoods.',
+    example: 'Load the example library',
     title: 'Your library is still empty',
     body: 'Start with a source: paste the text of an interview or article. Then mark quotes, link them to lessons and see how lessons recur.',
     firstSource: 'Add a first source',

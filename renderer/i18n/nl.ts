@@ -49,6 +49,8 @@ export const nl = {
     remove: 'Verwijderen',
   },
   empty: {
+    exampleText: 'Eerst rondkijken? De voorbeeldbibliotheek bevat vijftien bronnen uit 1998–2025, met verzonnen mensen in echte wijken.',
+    example: 'Voorbeeldbibliotheek laden',
     title: 'Je bibliotheek is nog leeg',
     body: 'Begin met een bron: plak de tekst van een interview of artikel. Daarna markeer je citaten, koppel je ze aan lessen en zie je hoe lessen terugkomen.',
     firstSource: 'Eerste bron toevoegen',

@@ -25,6 +25,7 @@ export const OTHER_CHANNELS = [
   'notes.backlinks',
   'lessons.merge',
   'tags.merge',
+  'library.loadExample',
 ] as const;
 export type OtherChannel = (typeof OTHER_CHANNELS)[number];
 

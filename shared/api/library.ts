@@ -33,6 +33,12 @@ const noInput = z.strictObject({}).default({});
 export const libraryChannels = {
   'library.stats': channel(noInput, statsSchema),
   'library.info': channel(noInput, libraryInfoSchema),
+  /** The example library, into an empty library only. */
+  'library.loadExample': channel(
+    noInput,
+    z.object({ sources: z.int(), quotes: z.int(), lessons: z.int(), people: z.int() }),
+    ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'],
+  ),
   'trash.list': channel(
     z.strictObject({ offset: z.int().min(0).default(0), limit: z.int().min(1).max(500).default(100) }),
     listOutputSchema(trashEntrySchema),

@@ -1,9 +1,11 @@
+import { loadExampleLibrary } from '../example/load-example';
 import type { HandlerGroup } from '../handler-types';
 import { countTrash, listTrash } from '../trash/store';
 
 const live = (table: string) => `(SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NULL) AS ${table}`;
 
-export const libraryHandlers: HandlerGroup<'library.stats' | 'library.info' | 'trash.list'> = {
+export const libraryHandlers: HandlerGroup<'library.stats' | 'library.info' | 'trash.list' | 'library.loadExample'> = {
+  'library.loadExample': (library) => loadExampleLibrary(library),
   'library.stats': ({ db }) => {
     const counts = db
       .prepare(`SELECT ${['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'].map(live).join(', ')}`)
