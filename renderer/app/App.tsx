@@ -9,6 +9,7 @@ import { RecurringPage } from '../recurrence/RecurringPage';
 import { CommandPalette } from '../search/CommandPalette';
 import { SearchPage } from '../search/SearchPage';
 import { DropZone } from '../sources/DropZone';
+import { ImportQueueProvider } from '../sources/ImportQueue';
 import { SourcesPage } from '../sources/SourcesPage';
 import { TagsPage } from '../tags/TagsPage';
 import { TrashPage } from '../trash/TrashPage';
@@ -91,9 +92,11 @@ export function App() {
   return (
     <NavigationProvider>
       <ToastProvider>
-        <DropZone>
-          <Shell />
-        </DropZone>
+        <ImportQueueProvider>
+          <DropZone>
+            <Shell />
+          </DropZone>
+        </ImportQueueProvider>
       </ToastProvider>
     </NavigationProvider>
   );

@@ -229,6 +229,8 @@ export const en: Shape<typeof nl> = {
     cellLabel_other: '{{count}} quotes: {{lesson}} in {{tag}}',
   },
   import: {
+    stop: 'Stop after this file',
+    progressLabel: 'Import progress',
     button: 'Import file',
     dropHere: 'Drop to import as a source',
     busy: 'Importing: {{name}} ({{index}} of {{count}})…',

@@ -240,6 +240,8 @@ export const nl = {
     cellLabel_other: '{{count}} citaten: {{lesson}} in {{tag}}',
   },
   import: {
+    stop: 'Stoppen na dit bestand',
+    progressLabel: 'Voortgang van het inlezen',
     button: 'Bestand inlezen',
     dropHere: 'Laat los om in te lezen als bron',
     busy: 'Bezig met inlezen: {{name}} ({{index}} van {{count}})…',

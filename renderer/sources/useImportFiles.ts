@@ -4,6 +4,7 @@ import { useApi } from '../api/ApiProvider';
 import { useNavigation } from '../app/navigation';
 import { errorMessage } from '../ui/form-errors';
 import { useToasts } from '../ui/Toasts';
+import { useImportQueue } from './ImportQueue';
 
 export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.pdf,.vtt,.srt';
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -24,15 +25,15 @@ export function useImportFiles() {
   const nav = useNavigation();
   const toasts = useToasts();
   const queryClient = useQueryClient();
+  const queue = useImportQueue();
   const { t } = useTranslation();
   return async (files: readonly File[]) => {
     let lastId: string | null = null;
-    for (const [index, file] of files.entries()) {
+    await queue.run(files, async (file) => {
       if (file.size > MAX_BYTES) {
         toasts.show(t('import.tooLarge', { name: file.name }));
-        continue;
+        return;
       }
-      toasts.show(t('import.busy', { name: file.name, index: index + 1, count: files.length }));
       try {
         const result = await api.call('sources.importFile', { fileName: file.name, dataBase64: await readAsBase64(file) });
         lastId = result.source.id;
@@ -44,7 +45,7 @@ export function useImportFiles() {
       } catch (error) {
         toasts.show(t('import.failed', { message: errorMessage(error) }));
       }
-    }
+    });
     await queryClient.invalidateQueries();
     if (lastId) nav.go('sources', lastId);
   };
