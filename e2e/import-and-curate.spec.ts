@@ -108,4 +108,9 @@ test('two lessons that are the same are merged: one keeps all evidence and phras
   await expect(page.getByRole('region', { name: 'Door de jaren heen' }).getByTestId('timeline-mark')).toHaveCount(3);
   await page.getByRole('button', { name: 'Prullenbak', exact: true }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Geen pilots meer' })).toBeVisible();
+  // The merge can be undone from its toast: both lessons come back with their own evidence.
+  await page.getByRole('status').getByRole('button', { name: 'Ongedaan maken' }).last().click();
+  await expect(page.getByText('De prullenbak is leeg.')).toBeVisible();
+  expect((await api(app, 'lessons.get', { id: keep.id })).evidenceCount).toBe(1);
+  expect((await api(app, 'lessons.get', { id: gone.id })).evidenceCount).toBe(2);
 });

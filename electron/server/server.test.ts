@@ -70,6 +70,11 @@ describe('browser-mode server', () => {
     expect((await raw('/', { Host: `localhost:${server.port}` })).status).toBe(200);
   });
 
+  it('answers a malformed address with 400 and keeps running', async () => {
+    expect((await raw('/api/%E0%A4%A', { Host: `127.0.0.1:${server.port}` }, '{}')).status).toBe(400);
+    expect((await api('library.stats', {})).status).toBe(200);
+  });
+
   it('refuses a cross-site Origin with 403', async () => {
     const res = await raw(
       '/api/people.create',

@@ -108,7 +108,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     }
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path.startsWith('/api/')) {
-      handleApi(request, response, decodeURIComponent(path.slice('/api/'.length))).catch((error: unknown) => {
+      let channel: string;
+      try {
+        channel = decodeURIComponent(path.slice('/api/'.length));
+      } catch {
+        return sendError(response, 400, 'invalid_input', 'Ongeldig kanaal in het adres');
+      }
+      handleApi(request, response, channel).catch((error: unknown) => {
         console.error('[wijkgeheugen] request failed:', error);
         if (!response.headersSent) sendError(response, 500, 'internal', 'Interne fout');
       });

@@ -22,9 +22,12 @@ export function MergeOffer({ lesson }: { lesson: Lesson }) {
   if (same.length === 0) return null;
   const merge = async (otherId: string, title: string) => {
     try {
-      await api.call('lessons.merge', { keepId: lesson.id, mergeId: otherId });
+      const merged = await api.call('lessons.merge', { keepId: lesson.id, mergeId: otherId });
       await queryClient.invalidateQueries();
-      toasts.show(t('lessons.merged', { title, into: lesson.title }));
+      toasts.show(t('lessons.merged', { title, into: lesson.title }), {
+        label: t('common.undo'),
+        run: () => void api.call('library.undo', { undoId: merged.undoId }).then(() => queryClient.invalidateQueries()),
+      });
     } catch (error) {
       toasts.show(errorMessage(error) ?? '');
     }

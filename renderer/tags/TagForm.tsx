@@ -35,7 +35,10 @@ export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
     if (!tag || !mergeInto) return;
     const kept = await api.call('tags.merge', { keepId: mergeInto, mergeId: tag.id });
     await queryClient.invalidateQueries();
-    toasts.show(t('tags.merged', { name: tag.name, into: kept.name }));
+    toasts.show(t('tags.merged', { name: tag.name, into: kept.name }), {
+      label: t('common.undo'),
+      run: () => void api.call('library.undo', { undoId: kept.undoId }).then(() => queryClient.invalidateQueries()),
+    });
     onDeleted();
   };
   const errors = fieldErrors(mutation.error);

@@ -26,6 +26,7 @@ export const OTHER_CHANNELS = [
   'lessons.merge',
   'tags.merge',
   'library.loadExample',
+  'library.undo',
 ] as const;
 export type OtherChannel = (typeof OTHER_CHANNELS)[number];
 

@@ -43,5 +43,5 @@ export const lessonsChannels = {
     update: lessonUpdateSchema,
     list: lessonListSchema,
   }),
-  'lessons.merge': channel(mergeSchema, lessonSchema, ['lessons', 'quotes', 'notes', 'collections']),
+  'lessons.merge': channel(mergeSchema, lessonSchema.extend({ undoId: z.string() }), ['lessons', 'quotes', 'notes', 'collections']),
 };

@@ -39,6 +39,16 @@ export const libraryChannels = {
     z.object({ sources: z.int(), quotes: z.int(), lessons: z.int(), people: z.int() }),
     ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'],
   ),
+  /** Undoes a merge (the id came with its answer); only the last operations of this session. */
+  'library.undo': channel(z.strictObject({ undoId: z.string().min(1).max(100) }), z.object({ ok: z.literal(true) }), [
+    'people',
+    'sources',
+    'quotes',
+    'lessons',
+    'tags',
+    'notes',
+    'collections',
+  ]),
   'trash.list': channel(
     z.strictObject({ offset: z.int().min(0).default(0), limit: z.int().min(1).max(500).default(100) }),
     listOutputSchema(trashEntrySchema),

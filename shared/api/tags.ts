@@ -37,5 +37,5 @@ export const tagsChannels = {
     list: tagListSchema,
   }),
   /** Two labels that are one: every item and child label of `mergeId` moves to `keepId`. */
-  'tags.merge': channel(mergeSchema, tagSchema, ['tags', 'quotes', 'sources', 'people', 'lessons']),
+  'tags.merge': channel(mergeSchema, tagSchema.extend({ undoId: z.string() }), ['tags', 'quotes', 'sources', 'people', 'lessons']),
 };

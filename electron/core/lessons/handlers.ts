@@ -1,9 +1,19 @@
 import type { HandlerGroup } from '../handler-types';
+import { newId } from '../ids';
+import { lessonMergeSlices } from '../undo/merge-snapshots';
+import { takeSnapshot } from '../undo/snapshot';
 import { mergeLessons } from './merge';
 import { createLesson, deleteLesson, listLessons, requireLesson, restoreLesson, updateLesson } from './store';
 
 export const lessonsHandlers: HandlerGroup<`lessons.${'create' | 'get' | 'update' | 'list' | 'delete' | 'restore' | 'merge'}`> = {
-  'lessons.merge': ({ db }, { keepId, mergeId }) => db.transaction(() => mergeLessons(db, keepId, mergeId))(),
+  'lessons.merge': ({ db, undo }, { keepId, mergeId }) =>
+    db.transaction(() => {
+      const snapshot = takeSnapshot(db, lessonMergeSlices(db, keepId, mergeId));
+      const lesson = mergeLessons(db, keepId, mergeId);
+      const undoId = newId();
+      undo.remember(undoId, snapshot);
+      return { ...lesson, undoId };
+    })(),
   'lessons.create': ({ db }, input) => db.transaction(() => createLesson(db, input))(),
   'lessons.get': ({ db }, { id }) => requireLesson(db, id),
   'lessons.update': ({ db }, input) => db.transaction(() => updateLesson(db, input))(),

@@ -40,6 +40,22 @@ describe('merging', () => {
     expect(await dispatch(t.library, 'lessons.merge', { keepId: keep.id, mergeId: keep.id })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('undoes a merge exactly: every row comes back as it was', async () => {
+    const keep = await t.call('lessons.create', { title: 'A', aliases: ['a1'] });
+    const gone = await t.call('lessons.create', { title: 'B', aliases: ['b1'] });
+    const source = await t.call('sources.create', { title: 'Bron', text: 'Een twee drie.' });
+    const quote = await t.call('quotes.create', { sourceId: source.id, start: 0, end: 3, lessons: [{ lessonId: gone.id, stance: 'challenges' }] });
+    const collection = await t.call('collections.create', { title: 'C', items: [{ kind: 'lesson', itemId: gone.id }] });
+    const before = JSON.stringify([await t.call('lessons.get', { id: keep.id }), await t.call('lessons.get', { id: gone.id }), await t.call('quotes.get', { id: quote.id })].map(({ updatedAt, ...rest }) => rest));
+    const merged = await t.call('lessons.merge', { keepId: keep.id, mergeId: gone.id });
+    expect((await t.call('collections.get', { id: collection.id })).items[0]?.itemId).toBe(keep.id);
+    await t.call('library.undo', { undoId: merged.undoId });
+    const after = JSON.stringify([await t.call('lessons.get', { id: keep.id }), await t.call('lessons.get', { id: gone.id }), await t.call('quotes.get', { id: quote.id })].map(({ updatedAt, ...rest }) => rest));
+    expect(after).toBe(before);
+    expect((await t.call('collections.get', { id: collection.id })).items[0]?.itemId).toBe(gone.id);
+    expect(await dispatch(t.library, 'library.undo', { undoId: merged.undoId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('merges labels: items and child labels move over', async () => {
     const a = await t.call('tags.create', { name: 'Den Haag', facet: 'place' });
     const b = await t.call('tags.create', { name: "'s-Gravenhage", facet: 'place' });

@@ -1,10 +1,18 @@
 import { loadExampleLibrary } from '../example/load-example';
+import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
+import { restoreSnapshot } from '../undo/snapshot';
 import { countTrash, listTrash } from '../trash/store';
 
 const live = (table: string) => `(SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NULL) AS ${table}`;
 
-export const libraryHandlers: HandlerGroup<'library.stats' | 'library.info' | 'trash.list' | 'library.loadExample'> = {
+export const libraryHandlers: HandlerGroup<'library.stats' | 'library.info' | 'trash.list' | 'library.loadExample' | 'library.undo'> = {
+  'library.undo': ({ db, undo }, { undoId }) => {
+    const snapshot = undo.take(undoId);
+    if (!snapshot) throw new AppError('not_found', 'Dit kan niet meer ongedaan worden gemaakt (te lang geleden, of de app is herstart).');
+    db.transaction(() => restoreSnapshot(db, snapshot))();
+    return { ok: true as const };
+  },
   'library.loadExample': (library) => loadExampleLibrary(library),
   'library.stats': ({ db }) => {
     const counts = db

@@ -9,6 +9,7 @@ import { ChangeFeed } from '../changes/change-feed';
 import { LibraryEvents } from '../events';
 import { LinkingService } from '../linking/linking-service';
 import { SearchService } from '../search/search-service';
+import { UndoLog } from '../undo/snapshot';
 
 export const DATABASE_FILE = 'wijkgeheugen.sqlite';
 
@@ -24,6 +25,8 @@ export interface Library {
   changes: ChangeFeed;
   search: SearchService;
   linking: LinkingService;
+  /** Snapshots taken before merges, so that "Ongedaan maken" can put every row back. */
+  undo: UndoLog;
   schemaVersion: number;
   close(): void;
 }
@@ -85,6 +88,7 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions = {})
       changes,
       search,
       linking,
+      undo: new UndoLog(),
       schemaVersion: to,
       close: () => db.close(),
     };
