@@ -46,11 +46,11 @@ describe('merging', () => {
     const source = await t.call('sources.create', { title: 'Bron', text: 'Een twee drie.' });
     const quote = await t.call('quotes.create', { sourceId: source.id, start: 0, end: 3, lessons: [{ lessonId: gone.id, stance: 'challenges' }] });
     const collection = await t.call('collections.create', { title: 'C', items: [{ kind: 'lesson', itemId: gone.id }] });
-    const before = JSON.stringify([await t.call('lessons.get', { id: keep.id }), await t.call('lessons.get', { id: gone.id }), await t.call('quotes.get', { id: quote.id })].map(({ updatedAt, ...rest }) => rest));
+    const before = JSON.stringify([await t.call('lessons.get', { id: keep.id }), await t.call('lessons.get', { id: gone.id }), await t.call('quotes.get', { id: quote.id })].map(({ updatedAt: _updatedAt, ...rest }) => rest));
     const merged = await t.call('lessons.merge', { keepId: keep.id, mergeId: gone.id });
     expect((await t.call('collections.get', { id: collection.id })).items[0]?.itemId).toBe(keep.id);
     await t.call('library.undo', { undoId: merged.undoId });
-    const after = JSON.stringify([await t.call('lessons.get', { id: keep.id }), await t.call('lessons.get', { id: gone.id }), await t.call('quotes.get', { id: quote.id })].map(({ updatedAt, ...rest }) => rest));
+    const after = JSON.stringify([await t.call('lessons.get', { id: keep.id }), await t.call('lessons.get', { id: gone.id }), await t.call('quotes.get', { id: quote.id })].map(({ updatedAt: _updatedAt, ...rest }) => rest));
     expect(after).toBe(before);
     expect((await t.call('collections.get', { id: collection.id })).items[0]?.itemId).toBe(gone.id);
     expect(await dispatch(t.library, 'library.undo', { undoId: merged.undoId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
