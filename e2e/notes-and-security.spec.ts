@@ -90,3 +90,17 @@ test('hostile HTML and Lexical JSON pasted into a note, and a hostile HTML file 
   // The stored note has no unsafe link either.
   await expect.poll(async () => JSON.stringify((await api(app, 'notes.list', {})).items.map((n) => n.doc))).not.toMatch(/javascript:|file:/);
 });
+
+test('a collection exports to HTML after showing who is pseudonymised', async ({ page, app }) => {
+  await api(app, 'library.loadExample', {});
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Collecties', exact: true }).click();
+  await page.getByRole('option', { name: /tien lessen met bewijs/ }).click();
+  const panel = page.getByRole('region', { name: 'Exporteren' });
+  await expect(panel.getByRole('note', { name: 'Privacy bij export' })).toContainText('Fatima El Amrani → Bewoner Overvecht');
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'HTML' }).click()]);
+  expect(download.suggestedFilename()).toBe('Wat werkt in de wijkaanpak tien lessen met bewijs, 1998–2025.html');
+  const html = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
+  expect(html).toContain('<h1>Wat werkt in de wijkaanpak: tien lessen met bewijs, 1998–2025</h1>');
+  expect(html).not.toContain('Fatima');
+});

@@ -66,6 +66,25 @@ describe('cli', () => {
   });
 });
 
+describe('cli example and export', () => {
+  it('loads the example library and exports its collection to every format', async () => {
+    expect(await cli('example', '--json')).toBe(0);
+    expect(JSON.parse(out[0] ?? '')).toMatchObject({ sources: 15, lessons: 12 });
+    out = [];
+    await cli('list', 'collections', '--json');
+    const [collection] = JSON.parse(out[0] ?? '[]');
+    for (const format of ['md', 'html', 'csv', 'json']) {
+      out = [];
+      const path = join(dir, `export.${format}`);
+      expect(await cli('export', '--collection', collection.id, '--format', format, '--out', path, '--json')).toBe(0);
+      expect(JSON.parse(out[0] ?? '')).toMatchObject({ path, privacy: { pseudonymised: [{ pseudonym: 'Bewoner Overvecht' }] } });
+    }
+    expect(await cli('export', '--collection', collection.id, '--format', 'docx', '--out', join(dir, 'x'))).toBe(2);
+    expect(await cli('export', '--collection', '0190a8b4-1c2d-7e3f-8a9b-0c1d2e3f4a5b', '--format', 'md', '--out', join(dir, 'x'))).toBe(1);
+    expect(err.join('\n')).toMatch(/bestaat niet/);
+  });
+});
+
 describe('cli search and suggest', () => {
   it('prints search hits and lesson suggestions as JSON only', async () => {
     writeFileSync(join(dir, 'gesprek.txt'), 'Zonder coördinatie tussen de corporaties gebeurt er niets in de wijk.');

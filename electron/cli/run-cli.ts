@@ -2,6 +2,7 @@ import { AppError } from '../core/errors';
 import { defaultLibraryDir } from '../core/library/library-path';
 import { openLibrary } from '../core/library/library';
 import { exampleCommand } from './commands/example';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
@@ -12,6 +13,7 @@ import { type CliIo, type CommandContext, CliError } from './io';
 const COMMANDS: Record<string, (ctx: CommandContext) => Promise<void>> = {
   stats: statsCommand,
   example: exampleCommand,
+  export: exportCommand,
   import: importCommand,
   list: listCommand,
   search: searchCommand,
@@ -24,6 +26,8 @@ Opdrachten:
   stats                      aantallen per soort
   import <bestand...>        bronnen inlezen (.txt .md .html .docx .pdf .vtt .srt)
   example                    de voorbeeldbibliotheek laden (alleen in een lege bibliotheek)
+  export --collection ID --format md|html|csv|json --out PAD
+                             een collectie exporteren (toestemming per profiel toegepast)
   list <people|sources|quotes|lessons|tags|collections>
   search "<zoekterm>" [--kind K] [--limit N]
                              zoeken zoals in de app (tikfouten en accenten maken niet uit)

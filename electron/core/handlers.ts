@@ -1,5 +1,6 @@
 import type { ChannelName } from '../../shared/api/channel-names';
 import { collectionsHandlers } from './collections/handlers';
+import { exportsHandlers } from './export/handlers';
 import type { Handler } from './handler-types';
 import { lessonsHandlers } from './lessons/handlers';
 import { recurrenceHandlers } from './lessons/recurrence-handlers';
@@ -23,4 +24,5 @@ export const handlers: { [C in ChannelName]: Handler<C> } = {
   ...libraryHandlers,
   ...searchHandlers,
   ...recurrenceHandlers,
+  ...exportsHandlers,
 };

@@ -4,13 +4,19 @@ import { useChannelQuery, useInfiniteList } from '../api/queries';
 import { useNavigation } from '../app/navigation';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
+import { ExportPanel } from '../exports/ExportPanel';
 import { CollectionForm } from './CollectionForm';
 
 function CollectionDetail({ id }: { id: string }) {
   const nav = useNavigation();
   const { data } = useChannelQuery('collections.get', { id });
   if (!data) return null;
-  return <CollectionForm key={`${data.id}:${data.updatedAt}`} collection={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />;
+  return (
+    <div>
+      <CollectionForm key={`${data.id}:${data.updatedAt}`} collection={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      {!data.deletedAt && <ExportPanel collectionId={data.id} />}
+    </div>
+  );
 }
 
 export function CollectionsPage() {

@@ -267,6 +267,15 @@ export const en: Shape<typeof nl> = {
     backlinks: 'Mentioned in',
     noBacklinks: 'Not mentioned anywhere yet.',
   },
+  exports: {
+    title: 'Export',
+    privacy: 'Privacy on export',
+    named_one: '{{count}} person by name.',
+    named_other: '{{count}} people by name.',
+    pseudonymised: 'Under a pseudonym',
+    omitted: 'Left out',
+    formats: { md: 'Markdown', html: 'HTML', csv: 'CSV', json: 'JSON bundle' },
+  },
   errors: {
     invalid_input: 'Check the input: {{message}}',
     not_found: '{{message}}',

@@ -278,6 +278,15 @@ export const nl = {
     backlinks: 'Genoemd in',
     noBacklinks: 'Nog nergens genoemd.',
   },
+  exports: {
+    title: 'Exporteren',
+    privacy: 'Privacy bij export',
+    named_one: '{{count}} persoon met naam.',
+    named_other: '{{count}} personen met naam.',
+    pseudonymised: 'Onder pseudoniem',
+    omitted: 'Weggelaten',
+    formats: { md: 'Markdown', html: 'HTML', csv: 'CSV', json: 'JSON-bundel' },
+  },
   errors: {
     invalid_input: 'Controleer de invoer: {{message}}',
     not_found: '{{message}}',

@@ -27,6 +27,8 @@ export const OTHER_CHANNELS = [
   'tags.merge',
   'library.loadExample',
   'library.undo',
+  'exports.privacy',
+  'exports.collection',
 ] as const;
 export type OtherChannel = (typeof OTHER_CHANNELS)[number];
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import type { ChannelName } from './channel-names';
 import { collectionsChannels } from './collections';
+import { exportsChannels } from './exports';
 import { lessonsChannels } from './lessons';
 import { libraryChannels } from './library';
 import { notesChannels } from './notes';
@@ -24,6 +25,7 @@ export const contract = {
   ...libraryChannels,
   ...searchChannels,
   ...recurrenceChannels,
+  ...exportsChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

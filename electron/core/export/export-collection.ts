@@ -1,0 +1,23 @@
+import type { ExportFormat } from '../../../shared/api/exports';
+import { safeFileName } from '../../../shared/text/file-names';
+import type { Db } from '../db/connection';
+import { renderBundle } from './bundle';
+import { renderCsv } from './csv';
+import { renderHtml } from './html';
+import { renderMarkdown } from './markdown';
+import { buildExportModel } from './model';
+
+const MIME: Record<ExportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json',
+};
+
+/** One collection in one format, as bytes with a safe file name. */
+export function exportCollection(db: Db, collectionId: string, format: ExportFormat, now = new Date()): { fileName: string; mime: string; bytes: Uint8Array } {
+  const model = buildExportModel(db, collectionId, now);
+  const text =
+    format === 'md' ? renderMarkdown(model) : format === 'html' ? renderHtml(model) : format === 'csv' ? renderCsv(model) : renderBundle(db, collectionId, now);
+  return { fileName: safeFileName(model.title, format), mime: MIME[format], bytes: new TextEncoder().encode(text) };
+}

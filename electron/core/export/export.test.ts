@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../../../shared/api/exports';
+import { openTestLibrary, type TestLibrary } from '../test-support/temp-library';
+import { exportCollection } from './export-collection';
+
+let t: TestLibrary;
+beforeEach(async () => {
+  t = await openTestLibrary();
+});
+afterEach(() => t.cleanup());
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+async function hostileCollection() {
+  const anna = await t.call('people.create', { name: 'Anna de Wit', roles: [{ role: 'wijkregisseur', organisation: 'Gemeente Rotterdam', place: 'Rotterdam-Zuid', from: '2000', to: '2010' }] });
+  const body = '=HYPERLINK("http://evil.example","klik") en <script>window.x=1</script> zei Anna.';
+  const source = await t.call('sources.create', { title: '<img src=x onerror=alert(1)> ../../x', outlet: 'CON', date: '2005-04', url: 'https://example.org/a?b=1&c=<2>', text: body });
+  await t.call('quotes.create', { sourceId: source.id, start: 0, end: body.length, speakerId: anna.id });
+  const lesson = await t.call('lessons.create', { title: '<script>alert("les")</script>', aliases: ['@SUM(A1)'] });
+  const quotes = (await t.call('quotes.list', {})).items;
+  await t.call('quotes.update', { id: quotes[0]?.id ?? '', lessons: [{ lessonId: lesson.id }] });
+  return t.call('collections.create', { title: '../../CON', items: [{ kind: 'lesson', itemId: lesson.id, heading: '<h1>kop</h1>', commentary: '+cmd|calc' }] });
+}
+
+describe('exports', () => {
+  it('neutralises hostile titles and texts in every format and in the file name', async () => {
+    const collection = await hostileCollection();
+    const files = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, exportCollection(t.library.db, collection.id, f)]));
+    for (const f of EXPORT_FORMATS) {
+      expect(files[f]?.fileName, f).not.toMatch(/[\\/]|\.\./);
+      expect(files[f]?.fileName).toBe(`CON-bestand.${f}`);
+    }
+    const html = text(files.html?.bytes ?? new Uint8Array());
+    expect(html).not.toMatch(/<script>|<img|<h1>kop/);
+    expect(html).toContain('&lt;script&gt;alert(&quot;les&quot;)&lt;/script&gt;');
+    expect(html).toContain("Content-Security-Policy\" content=\"default-src 'none'");
+    expect(html).toContain('href="https://example.org/a?b=1&amp;c=&lt;2&gt;"');
+    const md = text(files.md?.bytes ?? new Uint8Array());
+    // In Markdown a backslash makes < plain text: no unescaped tag may remain.
+    expect(md).not.toMatch(/(^|[^\\])<(script|img|h1)/);
+    expect(md).toContain('\\<script\\>');
+    const csv = text(files.csv?.bytes ?? new Uint8Array());
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""klik"") en <script>`);
+    expect(csv.split('\r\n')[0]).toContain('citaat');
+    expect(csv).not.toMatch(/(^|,)"[=+\-@]/m);
+    const bundle = JSON.parse(text(files.json?.bytes ?? new Uint8Array()));
+    expect(bundle).toMatchObject({ format: 'wijkgeheugen-bundle', version: 1 });
+    expect(bundle.lessons[0].title).toBe('<script>alert("les")</script>');
+  });
+
+  it('applies consent everywhere: no real name of a pseudonymised or left-out person in any output byte', async () => {
+    const anna = await t.call('people.create', { name: 'Anna de Wit', consent: 'pseudonym', pseudonym: 'Respondent A', roles: [{ role: 'wijkregisseur', organisation: 'Gemeente Rotterdam', place: 'Rotterdam-Zuid' }] });
+    const bram = await t.call('people.create', { name: 'Bram Koster', consent: 'omit' });
+    const cees = await t.call('people.create', { name: 'Cees Hoekstra' });
+    const body = 'Anna de Wit zei tegen Bram: stop met experimenteren. Cees knikte.';
+    const source = await t.call('sources.create', { title: 'Gesprek met Anna de Wit en Bram Koster', text: body, people: [{ personId: anna.id, part: 'interviewee' }, { personId: bram.id, part: 'interviewee' }] });
+    const q1 = await t.call('quotes.create', { sourceId: source.id, start: 0, end: 52, speakerId: anna.id });
+    const q2 = await t.call('quotes.create', { sourceId: source.id, start: 53, end: body.length, speakerId: bram.id });
+    const q3 = await t.call('quotes.create', { sourceId: source.id, start: 27, end: 52, speakerId: cees.id });
+    const note = { root: { type: 'root' as const, children: [{ type: 'paragraph', children: [{ type: 'item-mention', itemKind: 'person', itemId: bram.id, text: '@Bram Koster' }, { type: 'text', text: ' en Anna de Wit' }] }] } };
+    await t.call('notes.create', { target: { kind: 'quote', id: q1.id }, doc: note });
+    const collection = await t.call('collections.create', {
+      title: 'Lessen van Anna de Wit',
+      items: [
+        { kind: 'quote', itemId: q1.id, commentary: 'Bram Koster was het daar niet mee eens.' },
+        { kind: 'quote', itemId: q2.id },
+        { kind: 'quote', itemId: q3.id },
+        { kind: 'person', itemId: anna.id },
+        { kind: 'person', itemId: bram.id, commentary: 'Bram Koster in 2010' },
+      ],
+    });
+    const privacy = await t.call('exports.privacy', { collectionId: collection.id });
+    expect(privacy).toEqual({ named: ['Cees Hoekstra'], pseudonymised: [{ name: 'Anna de Wit', pseudonym: 'Respondent A' }], omitted: ['Bram Koster'] });
+    for (const format of EXPORT_FORMATS) {
+      const { bytes, fileName } = exportCollection(t.library.db, collection.id, format);
+      const output = `${fileName}\n${text(bytes)}`;
+      for (const secret of ['Anna', 'de Wit', 'Bram', 'Koster', 'Gemeente Rotterdam']) expect(output, `${format}: ${secret}`).not.toContain(secret);
+      expect(output, format).toContain('Respondent A');
+      expect(output, format).toContain('Cees Hoekstra');
+    }
+  });
+
+  it('exports the example library collection with every quote and its provenance', async () => {
+    await t.call('library.loadExample', {});
+    const [collection] = (await t.call('collections.list', {})).items;
+    const md = text(exportCollection(t.library.db, collection?.id ?? '', 'md').bytes);
+    const html = text(exportCollection(t.library.db, collection?.id ?? '', 'html').bytes);
+    expect(md).toContain('# Wat werkt in de wijkaanpak');
+    expect(html).toContain('<h1>Wat werkt in de wijkaanpak: tien lessen met bewijs, 1998–2025</h1>');
+    const evidence = await t.call('quotes.list', { lessonId: (await t.call('lessons.list', { query: 'Stop met experimenteren' })).items[0]?.id, limit: 50 });
+    for (const q of evidence.items) expect(html).toContain(q.text.replace(/’/g, '’'));
+    expect(html).toMatch(/Anna de Wit \(wijkregisseur, Gemeente Rotterdam, Rotterdam-Zuid\) · Gesprek met Anna de Wit/);
+    // Fatima El Amrani gave consent under a pseudonym only.
+    expect(html).not.toContain('Fatima');
+  });
+});

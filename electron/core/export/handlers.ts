@@ -1,0 +1,11 @@
+import type { HandlerGroup } from '../handler-types';
+import { exportCollection } from './export-collection';
+import { buildExportModel } from './model';
+
+export const exportsHandlers: HandlerGroup<'exports.privacy' | 'exports.collection'> = {
+  'exports.privacy': ({ db }, { collectionId }) => buildExportModel(db, collectionId).privacy,
+  'exports.collection': ({ db }, { collectionId, format }) => {
+    const file = exportCollection(db, collectionId, format);
+    return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64') };
+  },
+};

@@ -1,0 +1,144 @@
+import type { PrivacySummary } from '../../../shared/api/exports';
+import type { Person } from '../../../shared/api/people';
+import type { Quote, Stance } from '../../../shared/api/quotes';
+import { SOURCE_KINDS } from '../../../shared/api/sources';
+import { comparePartialDates } from '../../../shared/dates/partial-date';
+import { extractDoc } from '../../../shared/lexical/extract';
+import { requireCollection } from '../collections/store';
+import type { Db } from '../db/connection';
+import { getLesson } from '../lessons/store';
+import { getPerson } from '../people/store';
+import { getQuote } from '../quotes/store';
+import { getSource } from '../sources/store';
+import { getTag } from '../tags/store';
+import { Privacy } from './privacy';
+
+export interface ExportQuote {
+  id: string;
+  text: string;
+  speaker: string | null;
+  role: string | null;
+  sourceTitle: string;
+  sourceKind: string;
+  outlet: string;
+  dateSaid: string | null;
+  url: string | null;
+  lessons: string[];
+  labels: string[];
+  stance: Stance | null;
+}
+
+export type ExportEntry =
+  | { kind: 'lesson'; title: string; aliases: string[]; summary: string; evidence: ExportQuote[]; commentary: string }
+  | { kind: 'quote'; quote: ExportQuote; commentary: string }
+  | { kind: 'person'; name: string; roles: string[]; commentary: string }
+  | { kind: 'source'; title: string; kind_: string; outlet: string; date: string | null; url: string | null; commentary: string };
+
+export interface ExportModel {
+  title: string;
+  intro: string;
+  exportedAt: string;
+  sections: { heading: string | null; entries: ExportEntry[] }[];
+  privacy: PrivacySummary;
+}
+
+/** The role someone had when they said it: the role whose period covers the date, else the latest. */
+function roleAt(person: Person | null, date: string | null, consent: Person['consent'] | null): string | null {
+  if (!person || consent === 'omit') return null;
+  const fits = person.roles.filter((r) => !date || ((r.from === null || r.from <= date) && (r.to === null || date.slice(0, r.to.length) <= r.to)));
+  const role = fits[fits.length - 1] ?? person.roles[person.roles.length - 1];
+  if (!role) return null;
+  // Under a pseudonym the function may be told, not the organisation and place that identify.
+  return consent === 'pseudonym' ? role.role : [role.role, role.organisation, role.place].filter(Boolean).join(', ');
+}
+
+/**
+ * Everything an export shows, resolved once with consent applied: each format only lays it out.
+ * Quotes carry their provenance (speaker, role at the time, source, outlet, date, URL).
+ */
+export function buildExportModel(db: Db, collectionId: string, now = new Date()): ExportModel {
+  const collection = requireCollection(db, collectionId);
+  const people = db.prepare('SELECT id FROM people').pluck().all() as string[];
+  const privacy = new Privacy(people.map((id) => getPerson(db, id)).filter((p): p is Person => p !== null));
+  const involved: string[] = [];
+  const lessonTitle = (id: string) => getLesson(db, id)?.title ?? '';
+  const tagName = (id: string) => getTag(db, id)?.name ?? '';
+
+  const exportQuote = (quote: Quote, stance: Stance | null = null): ExportQuote => {
+    const source = getSource(db, quote.sourceId);
+    const speaker = quote.speakerId ? getPerson(db, quote.speakerId) : null;
+    if (quote.speakerId) involved.push(quote.speakerId);
+    const consent = privacy.consentOf(quote.speakerId);
+    return {
+      id: quote.id,
+      text: privacy.scrub(quote.text),
+      speaker: privacy.displayName(quote.speakerId),
+      role: roleAt(speaker, quote.dateSaid, consent),
+      sourceTitle: privacy.scrub(source?.title ?? ''),
+      sourceKind: source?.kind ?? 'other',
+      outlet: privacy.scrub(source?.outlet ?? ''),
+      dateSaid: quote.dateSaid,
+      url: source?.url ?? null,
+      lessons: quote.lessons.map((l) => privacy.scrub(lessonTitle(l.lessonId))),
+      labels: [...new Set([...quote.tagIds, ...(source?.tagIds ?? [])])].map(tagName).filter(Boolean),
+      stance,
+    };
+  };
+
+  const sections: ExportModel['sections'] = [{ heading: null, entries: [] }];
+  for (const item of collection.items) {
+    if (item.heading) sections.push({ heading: privacy.scrub(item.heading), entries: [] });
+    const entries = (sections[sections.length - 1] as ExportModel['sections'][number]).entries;
+    const commentary = privacy.scrub(item.commentary);
+    if (item.kind === 'lesson') {
+      const lesson = getLesson(db, item.itemId);
+      if (!lesson || lesson.deletedAt) continue;
+      const evidence = (db.prepare('SELECT quote_id, stance FROM evidence WHERE lesson_id = ?').all(lesson.id) as { quote_id: string; stance: Stance }[])
+        .map((e) => ({ quote: getQuote(db, e.quote_id), stance: e.stance }))
+        .filter((e): e is { quote: Quote; stance: Stance } => e.quote !== null && e.quote.deletedAt === null)
+        .sort((a, b) => comparePartialDates(a.quote.dateSaid, b.quote.dateSaid))
+        .map((e) => exportQuote(e.quote, e.stance));
+      entries.push({ kind: 'lesson', title: privacy.scrub(lesson.title), aliases: lesson.aliases.map((a) => privacy.scrub(a)), summary: privacy.scrub(lesson.summary), evidence, commentary });
+    } else if (item.kind === 'quote') {
+      const quote = getQuote(db, item.itemId);
+      if (quote && !quote.deletedAt) entries.push({ kind: 'quote', quote: exportQuote(quote), commentary });
+    } else if (item.kind === 'person') {
+      involved.push(item.itemId);
+      const name = privacy.displayName(item.itemId);
+      const person = getPerson(db, item.itemId);
+      // A person who is to be left out is left out, commentary and all.
+      if (!name || !person || person.deletedAt) continue;
+      const consent = privacy.consentOf(item.itemId);
+      entries.push({ kind: 'person', name, roles: person.roles.map((r) => (consent === 'pseudonym' ? r.role : [r.role, r.organisation, r.place, [r.from, r.to].filter(Boolean).join('–')].filter(Boolean).join(', '))), commentary });
+    } else {
+      const source = getSource(db, item.itemId);
+      if (source && !source.deletedAt) {
+        entries.push({ kind: 'source', title: privacy.scrub(source.title), kind_: SOURCE_KINDS.includes(source.kind) ? source.kind : 'other', outlet: privacy.scrub(source.outlet), date: source.date, url: source.url, commentary });
+      }
+    }
+  }
+  return {
+    title: privacy.scrub(collection.title),
+    intro: privacy.scrub(collection.intro ? extractDoc(collection.intro).plainText : ''),
+    exportedAt: now.toISOString(),
+    sections: sections.filter((s) => s.heading !== null || s.entries.length > 0),
+    privacy: privacy.summary(involved),
+  };
+}
+
+/** Every quote in the model, in order (lesson evidence and loose quotes): the rows of the CSV. */
+export function allQuotes(model: ExportModel): ExportQuote[] {
+  const seen = new Set<string>();
+  const out: ExportQuote[] = [];
+  for (const section of model.sections) {
+    for (const entry of section.entries) {
+      const quotes = entry.kind === 'lesson' ? entry.evidence : entry.kind === 'quote' ? [entry.quote] : [];
+      for (const q of quotes) {
+        if (seen.has(q.id)) continue;
+        seen.add(q.id);
+        out.push(q);
+      }
+    }
+  }
+  return out;
+}

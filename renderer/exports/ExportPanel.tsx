@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/api/exports';
+import { useApi } from '../api/ApiProvider';
+import { useChannelQuery } from '../api/queries';
+import { errorMessage } from '../ui/form-errors';
+
+/** Saves bytes under a name through the browser's own download (the same in Electron). */
+function download(fileName: string, mime: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Export a collection. Before writing, it says who appears by name, under a pseudonym, or not
+ * at all, as each profile's consent says; the same rule applies in every format.
+ */
+export function ExportPanel({ collectionId }: { collectionId: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const privacy = useChannelQuery('exports.privacy', { collectionId }).data;
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (format: ExportFormat) => {
+    setBusy(format);
+    setError(null);
+    try {
+      const file = await api.call('exports.collection', { collectionId, format });
+      download(file.fileName, file.mime, file.dataBase64);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <section className="export-panel" aria-labelledby="export-title">
+      <h3 id="export-title">{t('exports.title')}</h3>
+      {privacy && (
+        <div className="privacy-summary" role="note" aria-label={t('exports.privacy')}>
+          <p>{t('exports.named', { count: privacy.named.length })}</p>
+          {privacy.pseudonymised.length > 0 && (
+            <p>
+              {t('exports.pseudonymised')}: {privacy.pseudonymised.map((p) => `${p.name} → ${p.pseudonym}`).join('; ')}
+            </p>
+          )}
+          {privacy.omitted.length > 0 && (
+            <p>
+              {t('exports.omitted')}: {privacy.omitted.join(', ')}
+            </p>
+          )}
+        </div>
+      )}
+      <div className="inline-row">
+        {EXPORT_FORMATS.map((format) => (
+          <button key={format} type="button" disabled={busy !== null} onClick={() => void run(format)}>
+            {busy === format ? t('common.saving') : t(`exports.formats.${format}`)}
+          </button>
+        ))}
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
