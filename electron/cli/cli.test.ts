@@ -80,6 +80,12 @@ describe('cli example and export', () => {
       expect(JSON.parse(out[0] ?? '')).toMatchObject({ path, privacy: { pseudonymised: [{ pseudonym: 'Bewoner Overvecht' }] } });
     }
     expect(await cli('export', '--collection', collection.id, '--format', 'docx', '--out', join(dir, 'x'))).toBe(2);
+    // The bundle merges into another library, and a second time changes nothing.
+    for (const expected of [{ conflicts: [] }, { added: 0, updated: 0, conflicts: [] }]) {
+      out = [];
+      expect(await runCli(['--library', join(dir, 'colleague'), 'import-bundle', join(dir, 'export.json'), '--json'], io)).toBe(0);
+      expect(JSON.parse(out[0] ?? '')).toMatchObject(expected);
+    }
     expect(await cli('export', '--collection', '0190a8b4-1c2d-7e3f-8a9b-0c1d2e3f4a5b', '--format', 'md', '--out', join(dir, 'x'))).toBe(1);
     expect(err.join('\n')).toMatch(/bestaat niet/);
   });

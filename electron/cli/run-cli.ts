@@ -4,6 +4,7 @@ import { openLibrary } from '../core/library/library';
 import { exampleCommand } from './commands/example';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { importBundleCommand } from './commands/import-bundle';
 import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<void>> = {
   stats: statsCommand,
   example: exampleCommand,
   export: exportCommand,
+  'import-bundle': importBundleCommand,
   import: importCommand,
   list: listCommand,
   search: searchCommand,
@@ -28,6 +30,7 @@ Opdrachten:
   example                    de voorbeeldbibliotheek laden (alleen in een lege bibliotheek)
   export --collection ID --format md|html|csv|json --out PAD
                              een collectie exporteren (toestemming per profiel toegepast)
+  import-bundle PAD          een bundel van een collega samenvoegen (conflicten: nieuwste wint)
   list <people|sources|quotes|lessons|tags|collections>
   search "<zoekterm>" [--kind K] [--limit N]
                              zoeken zoals in de app (tikfouten en accenten maken niet uit)

@@ -1,4 +1,5 @@
 import type { ChannelName } from '../../shared/api/channel-names';
+import { bundleHandlers } from './bundle/handlers';
 import { collectionsHandlers } from './collections/handlers';
 import { exportsHandlers } from './export/handlers';
 import type { Handler } from './handler-types';
@@ -25,4 +26,5 @@ export const handlers: { [C in ChannelName]: Handler<C> } = {
   ...searchHandlers,
   ...recurrenceHandlers,
   ...exportsHandlers,
+  ...bundleHandlers,
 };

@@ -4,6 +4,7 @@ import { useChannelQuery, useInfiniteList } from '../api/queries';
 import { useNavigation } from '../app/navigation';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
+import { BundleImportButton } from '../exports/BundleImportButton';
 import { ExportPanel } from '../exports/ExportPanel';
 import { CollectionForm } from './CollectionForm';
 
@@ -29,6 +30,7 @@ export function CollectionsPage() {
     <MasterDetail
       title={t('collections.title')}
       newLabel={t('collections.new')}
+      actions={<BundleImportButton />}
       items={list.items}
       total={list.total}
       error={list.error}

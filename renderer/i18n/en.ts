@@ -268,6 +268,9 @@ export const en: Shape<typeof nl> = {
     noBacklinks: 'Not mentioned anywhere yet.',
   },
   exports: {
+    importBundle: 'Import bundle',
+    imported: 'Bundle imported: {{added}} added, {{updated}} updated, {{conflicts}} conflicts (newest version kept).',
+    importFailed: 'Bundle not imported: {{message}}',
     title: 'Export',
     privacy: 'Privacy on export',
     named_one: '{{count}} person by name.',

@@ -279,6 +279,9 @@ export const nl = {
     noBacklinks: 'Nog nergens genoemd.',
   },
   exports: {
+    importBundle: 'Bundel inlezen',
+    imported: 'Bundel ingelezen: {{added}} toegevoegd, {{updated}} bijgewerkt, {{conflicts}} conflicten (nieuwste versie behouden).',
+    importFailed: 'Bundel niet ingelezen: {{message}}',
     title: 'Exporteren',
     privacy: 'Privacy bij export',
     named_one: '{{count}} persoon met naam.',

@@ -29,6 +29,7 @@ export const OTHER_CHANNELS = [
   'library.undo',
   'exports.privacy',
   'exports.collection',
+  'bundles.import',
 ] as const;
 export type OtherChannel = (typeof OTHER_CHANNELS)[number];
 

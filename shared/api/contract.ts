@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import type { ChannelName } from './channel-names';
+import { bundleChannels } from './bundle';
 import { collectionsChannels } from './collections';
 import { exportsChannels } from './exports';
 import { lessonsChannels } from './lessons';
@@ -26,6 +27,7 @@ export const contract = {
   ...searchChannels,
   ...recurrenceChannels,
   ...exportsChannels,
+  ...bundleChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { CollectionItem, Collection } from '../../../shared/api/collections
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { LexicalDoc } from '../../../shared/lexical/document';
 import { extractDoc } from '../../../shared/lexical/extract';
+import { canonicalJson } from '../../../shared/text/canonical-json';
 import { nowIso } from '../clock';
 import type { Db } from '../db/connection';
 import { ITEM_TABLES } from '../db/item-tables';
@@ -62,7 +63,7 @@ export function createCollection(db: Db, input: ParsedInput<'collections.create'
   db.prepare('INSERT INTO collections (id, title, intro_json, intro_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     id,
     input.title,
-    input.intro ? JSON.stringify(input.intro) : null,
+    input.intro ? canonicalJson(input.intro) : null,
     input.intro ? extractDoc(input.intro).plainText : '',
     now,
     now,
@@ -77,7 +78,7 @@ export function updateCollection(db: Db, input: ParsedInput<'collections.update'
   const intro = input.intro === undefined ? current.intro : input.intro;
   db.prepare('UPDATE collections SET title = ?, intro_json = ?, intro_text = ?, updated_at = ? WHERE id = ?').run(
     input.title ?? current.title,
-    intro ? JSON.stringify(intro) : null,
+    intro ? canonicalJson(intro) : null,
     intro ? extractDoc(intro).plainText : '',
     nowIso(),
     input.id,

@@ -104,9 +104,10 @@ export function buildBundle(db: Db, collectionId: string, now = new Date()) {
     exportedAt: now.toISOString(),
     collection: { ...collection, items: collection.items.filter((i) => !(i.kind === 'person' && omitted.has(i.itemId))) },
     people: [...people.values()].map(protect),
-    sources: [...sources.values()].map((s) => ({ ...s, people: s.people.filter((p) => people.has(p.personId)), speakers: s.speakers.map((sp) => ({ ...sp, personId: sp.personId && people.has(sp.personId) ? sp.personId : null })) })),
+    // Counts are derived, not content: they are computed again wherever the bundle lands.
+    sources: [...sources.values()].map(({ quoteCount: _count, ...s }) => ({ ...s, people: s.people.filter((p) => people.has(p.personId)), speakers: s.speakers.map((sp) => ({ ...sp, personId: sp.personId && people.has(sp.personId) ? sp.personId : null })) })),
     quotes: [...quotes.values()].map((q) => ({ ...q, speakerId: q.speakerId && people.has(q.speakerId) ? q.speakerId : null, lessons: q.lessons.filter((l) => lessons.has(l.lessonId)) })),
-    lessons: [...lessons.values()].map((l) => ({ ...l, relations: l.relations.filter((r) => lessons.has(r.lessonId)) })),
+    lessons: [...lessons.values()].map(({ evidenceCount: _count, ...l }) => ({ ...l, relations: l.relations.filter((r) => lessons.has(r.lessonId)) })),
     tags: [...tags.values()],
     notes: notes.map((n) => ({ ...n, links: n.links.filter((l) => !(l.kind === 'person' && omitted.has(l.id))) })),
   };

@@ -10,7 +10,8 @@ export const OMITTED_NAME = '[naam weggelaten]';
  * left-out people, so a name typed by hand does not slip through either.
  */
 export class Privacy {
-  private readonly replacements: { pattern: RegExp; by: string }[] = [];
+  private readonly replacementOf = new Map<string, string>();
+  private pattern: RegExp | null = null;
   private readonly people = new Map<string, Person>();
 
   constructor(people: readonly Person[]) {
@@ -19,11 +20,17 @@ export class Privacy {
       this.people.set(person.id, person);
       if (person.consent === 'name') continue;
       const by = person.consent === 'pseudonym' && person.pseudonym ? person.pseudonym : OMITTED_NAME;
-      // Longest first: the full name, then its parts (not particles like "de" or "van").
+      // The full name and its parts (not particles like "de" or "van"), unless the pseudonym is
+      // made of the same words (then there is nothing to hide).
       const parts = [person.name, ...person.name.split(/\s+/).filter((p) => p.length >= 3 && /^\p{Lu}/u.test(p))];
-      for (const part of parts) this.replacements.push({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(part)}(?![\\p{L}\\p{N}])`, 'giu'), by });
+      for (const part of parts) {
+        if (by.toLocaleLowerCase('nl').split(/\s+/).includes(part.toLocaleLowerCase('nl')) || part === by) continue;
+        if (!this.replacementOf.has(part.toLocaleLowerCase('nl'))) this.replacementOf.set(part.toLocaleLowerCase('nl'), by);
+      }
     }
-    this.replacements.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+    // One pass with every name at once, longest first, so a replacement is never scanned again.
+    const alternatives = [...this.replacementOf.keys()].sort((a, b) => b.length - a.length).map(escape);
+    this.pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
   }
 
   /** The name to print for a person, or null when they are left out. */
@@ -40,9 +47,8 @@ export class Privacy {
   }
 
   scrub(text: string): string {
-    let out = text;
-    for (const { pattern, by } of this.replacements) out = out.replace(pattern, by);
-    return out;
+    if (!this.pattern) return text;
+    return text.replace(this.pattern, (match) => this.replacementOf.get(match.toLocaleLowerCase('nl')) ?? OMITTED_NAME);
   }
 
   summary(involved: Iterable<string>): PrivacySummary {

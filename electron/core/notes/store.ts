@@ -3,6 +3,7 @@ import type { ItemRef } from '../../../shared/api/items';
 import type { Note } from '../../../shared/api/notes';
 import type { LexicalDoc } from '../../../shared/lexical/document';
 import { extractDoc } from '../../../shared/lexical/extract';
+import { canonicalJson } from '../../../shared/text/canonical-json';
 import { nowIso } from '../clock';
 import type { Db } from '../db/connection';
 import { ITEM_TABLES } from '../db/item-tables';
@@ -65,7 +66,7 @@ export function createNote(db: Db, input: ParsedInput<'notes.create'>): Note {
   const now = nowIso();
   db.prepare(
     'INSERT INTO notes (id, target_kind, target_id, title, doc_json, plain_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(id, input.target?.kind ?? null, input.target?.id ?? null, input.title, JSON.stringify(input.doc), '', now, now);
+  ).run(id, input.target?.kind ?? null, input.target?.id ?? null, input.title, canonicalJson(input.doc), '', now, now);
   const plain = writeDerived(db, id, input.doc);
   db.prepare('UPDATE notes SET plain_text = ? WHERE id = ?').run(plain, id);
   return requireNote(db, id);
@@ -78,7 +79,7 @@ export function updateNote(db: Db, input: ParsedInput<'notes.update'>): Note {
   const plain = input.doc ? writeDerived(db, input.id, input.doc) : current.plainText;
   db.prepare('UPDATE notes SET title = ?, doc_json = ?, plain_text = ?, updated_at = ? WHERE id = ?').run(
     input.title ?? current.title,
-    JSON.stringify(doc),
+    canonicalJson(doc),
     plain,
     nowIso(),
     input.id,

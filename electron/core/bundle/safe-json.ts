@@ -1,0 +1,33 @@
+import { AppError } from '../errors';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_STRING = 20_000_000;
+const MAX_DEPTH = 64;
+
+/**
+ * JSON from elsewhere: parsed, then walked once to refuse what no bundle of ours contains and a
+ * hostile one might (prototype keys, giant strings, absurd nesting) before any schema sees it.
+ */
+export function parseUntrustedJson(text: string, what: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError('invalid_input', `${what} is geen geldige JSON.`);
+  }
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > MAX_DEPTH) throw new AppError('invalid_input', `${what} is te diep genest.`);
+    if (typeof node === 'string') {
+      if (node.length > MAX_STRING) throw new AppError('too_large', `${what} bevat een tekst van meer dan 20 miljoen tekens.`);
+    } else if (Array.isArray(node)) {
+      for (const item of node) walk(item, depth + 1);
+    } else if (node && typeof node === 'object') {
+      for (const key of Object.keys(node)) {
+        if (FORBIDDEN_KEYS.has(key)) throw new AppError('invalid_input', `${what} bevat een verboden veld (${key}) en wordt geweigerd.`);
+        walk((node as Record<string, unknown>)[key], depth + 1);
+      }
+    }
+  };
+  walk(value, 0);
+  return value;
+}

@@ -1,0 +1,44 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/ApiProvider';
+import { errorMessage } from '../ui/form-errors';
+import { useToasts } from '../ui/Toasts';
+
+/** "Bundel inlezen": merges a colleague's JSON bundle and reports what happened. */
+export function BundleImportButton() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toasts = useToasts();
+  const queryClient = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
+  const importFile = async (file: File) => {
+    try {
+      const report = await api.call('bundles.import', { json: await file.text() });
+      await queryClient.invalidateQueries();
+      toasts.show(t('exports.imported', { added: report.added, updated: report.updated, conflicts: report.conflicts.length }));
+    } catch (error) {
+      toasts.show(t('exports.importFailed', { message: errorMessage(error) }));
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()}>
+        {t('exports.importBundle')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        aria-label={t('exports.importBundle')}
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { collectionSchema } from './collections';
+import { lessonSchema } from './lessons';
+import { noteSchema } from './notes';
+import { personSchema } from './people';
+import { quoteSchema } from './quotes';
+import { sourceSchema } from './sources';
+import { tagSchema } from './tags';
+
+/** The JSON bundle as written by the export; version 1. Unknown fields are refused, not ignored. */
+export const bundleSchema = z.strictObject({
+  format: z.literal('wijkgeheugen-bundle', { error: 'Dit is geen Wijkgeheugen-bundel' }),
+  version: z.literal(1, { error: 'Deze bundelversie wordt niet ondersteund (verwacht: 1)' }),
+  exportedAt: z.string(),
+  collection: collectionSchema.strict(),
+  people: z.array(personSchema.strict()).max(100_000),
+  sources: z.array(sourceSchema.omit({ quoteCount: true }).strict()).max(100_000),
+  quotes: z.array(quoteSchema.strict()).max(1_000_000),
+  lessons: z.array(lessonSchema.omit({ evidenceCount: true }).strict()).max(100_000),
+  tags: z.array(tagSchema.strict()).max(100_000),
+  notes: z.array(noteSchema.strict()).max(100_000),
+});
+export type Bundle = z.infer<typeof bundleSchema>;
+
+export const importReportSchema = z.object({
+  added: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
+  conflicts: z.array(z.object({ kind: z.string(), id: z.string(), title: z.string(), kept: z.enum(['local', 'bundle']) })),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+export const bundleChannels = {
+  'bundles.import': channel(
+    z.strictObject({ json: z.string().max(200_000_000, { error: 'De bundel is groter dan 200 MB' }) }),
+    importReportSchema,
+    ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'],
+  ),
+};
