@@ -114,3 +114,20 @@ describe('cli search and suggest', () => {
     expect(err.join('\n')).toContain('Onbekende soort');
   });
 });
+
+describe('cli backup and restore', () => {
+  it('makes a backup and restores it', async () => {
+    await cli('example');
+    const file = join(dir, 'lib.wgbackup');
+    out = [];
+    expect(await cli('backup', file, '--json')).toBe(0);
+    expect(JSON.parse(out[0] ?? '')).toMatchObject({ file });
+    out = [];
+    expect(await cli('restore', file, '--json')).toBe(0);
+    expect(JSON.parse(out[0] ?? '')).toMatchObject({ restored: file });
+    out = [];
+    await cli('stats', '--json');
+    expect(JSON.parse(out[0] ?? '')).toMatchObject({ sources: 15, quotes: 114 });
+    expect(await cli('restore', join(dir, 'bestaat-niet.wgbackup'))).toBe(1);
+  });
+});

@@ -1,6 +1,8 @@
 import { AppError } from '../core/errors';
 import { defaultLibraryDir } from '../core/library/library-path';
 import { openLibrary } from '../core/library/library';
+import { restoreBackup } from '../core/backup/restore';
+import { backupCommand } from './commands/backup';
 import { exampleCommand } from './commands/example';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -16,6 +18,7 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<void>> = {
   example: exampleCommand,
   export: exportCommand,
   'import-bundle': importBundleCommand,
+  backup: backupCommand,
   import: importCommand,
   list: listCommand,
   search: searchCommand,
@@ -31,6 +34,8 @@ Opdrachten:
   export --collection ID --format md|html|csv|json --out PAD
                              een collectie exporteren (toestemming per profiel toegepast)
   import-bundle PAD          een bundel van een collega samenvoegen (conflicten: nieuwste wint)
+  backup PAD                 een back-up maken (database en originelen in één bestand)
+  restore PAD                een back-up terugzetten (eerst gecontroleerd; de huidige blijft bewaard)
   list <people|sources|quotes|lessons|tags|collections>
   search "<zoekterm>" [--kind K] [--limit N]
                              zoeken zoals in de app (tikfouten en accenten maken niet uit)
@@ -71,6 +76,21 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
   if (parsed.help || !command) {
     (parsed.help ? io.out : io.err)(USAGE);
     return parsed.help ? 0 : 2;
+  }
+  if (command === 'restore') {
+    const [file] = args;
+    if (!file) {
+      io.err('Gebruik: restore PAD');
+      return 2;
+    }
+    try {
+      const { keptAs } = await restoreBackup(parsed.library ?? defaultLibraryDir(env), file);
+      (parsed.json ? io.out : io.out)(parsed.json ? JSON.stringify({ restored: file, keptAs }) : `Teruggezet. De vorige bibliotheek is bewaard als ${keptAs}`);
+      return 0;
+    } catch (error) {
+      io.err(`Niet teruggezet: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    }
   }
   const run = COMMANDS[command];
   if (!run) {

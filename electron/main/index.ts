@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { autoBackup } from '../core/backup/backup';
 import { useNativeBinding } from '../core/db/native-binding';
 import { defaultLibraryDir } from '../core/library/library-path';
 import { type Library, openLibrary, watchExternalChanges } from '../core/library/library';
@@ -46,6 +47,8 @@ async function start(): Promise<void> {
   setImmediate(() => opened.search.build());
   // Linking is needed later (when a quote is made); let the first screens load before it.
   setTimeout(() => opened.linking.get(), 1500);
+  // One automatic backup a day, the last fourteen kept.
+  setTimeout(() => void autoBackup(opened).catch((error: unknown) => console.error('[wijkgeheugen] auto backup failed:', error)), 5000);
 }
 
 app.on('second-instance', () => {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defaultLibraryDir } from '../core/library/library-path';
 import { openLibrary } from '../core/library/library';
+import { autoBackup } from '../core/backup/backup';
 import { AppError } from '../core/errors';
 import { parseServeArgs } from './args';
 import { startApiServer } from './server';
@@ -21,6 +22,10 @@ async function main(): Promise<void> {
   setImmediate(() => library.search.build());
   // Linking is needed later (when a quote is made); let the first screens load before it.
   setTimeout(() => library.linking.get(), 1500).unref();
+  // One automatic backup a day, the last fourteen kept.
+  setTimeout(() => {
+    autoBackup(library).catch((error: unknown) => process.stderr.write(`Automatische back-up mislukt: ${String(error)}\n`));
+  }, 5000).unref();
 
   const stop = async () => {
     await server.close();

@@ -13,6 +13,7 @@ import { ImportQueueProvider } from '../sources/ImportQueue';
 import { SourcesPage } from '../sources/SourcesPage';
 import { TagsPage } from '../tags/TagsPage';
 import { TrashPage } from '../trash/TrashPage';
+import { BackupButton } from '../ui/BackupButton';
 import { ToastProvider } from '../ui/Toasts';
 import { NavigationProvider, SECTIONS, useNavigation } from './navigation';
 
@@ -70,6 +71,7 @@ function Shell() {
             ))}
           </ul>
         </nav>
+        <BackupButton />
         <label className="language">
           <span>{t('app.language')}</span>
           <select value={i18n.language} onChange={(e) => void switchLanguage(e.target.value as Language)}>

@@ -279,6 +279,11 @@ export const en: Shape<typeof nl> = {
     omitted: 'Left out',
     formats: { md: 'Markdown', html: 'HTML', csv: 'CSV', json: 'JSON bundle' },
   },
+  backup: {
+    make: 'Make a backup',
+    made: 'Backup made: {{file}}',
+    failed: 'Backup failed: {{message}}',
+  },
   errors: {
     invalid_input: 'Check the input: {{message}}',
     not_found: '{{message}}',

@@ -290,6 +290,11 @@ export const nl = {
     omitted: 'Weggelaten',
     formats: { md: 'Markdown', html: 'HTML', csv: 'CSV', json: 'JSON-bundel' },
   },
+  backup: {
+    make: 'Back-up maken',
+    made: 'Back-up gemaakt: {{file}}',
+    failed: 'Back-up mislukt: {{message}}',
+  },
   errors: {
     invalid_input: 'Controleer de invoer: {{message}}',
     not_found: '{{message}}',

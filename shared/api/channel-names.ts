@@ -30,6 +30,7 @@ export const OTHER_CHANNELS = [
   'exports.privacy',
   'exports.collection',
   'bundles.import',
+  'backup.create',
 ] as const;
 export type OtherChannel = (typeof OTHER_CHANNELS)[number];
 

@@ -49,6 +49,8 @@ export const libraryChannels = {
     'notes',
     'collections',
   ]),
+  /** "Back-up maken": one file with the database and the originals, in the library's backups folder. */
+  'backup.create': channel(noInput, z.object({ file: z.string(), bytes: z.int() })),
   'trash.list': channel(
     z.strictObject({ offset: z.int().min(0).default(0), limit: z.int().min(1).max(500).default(100) }),
     listOutputSchema(trashEntrySchema),

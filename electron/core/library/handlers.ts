@@ -1,4 +1,6 @@
 import { loadExampleLibrary } from '../example/load-example';
+import { join } from 'node:path';
+import { createBackup } from '../backup/backup';
 import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import { restoreSnapshot } from '../undo/snapshot';
@@ -6,7 +8,9 @@ import { countTrash, listTrash } from '../trash/store';
 
 const live = (table: string) => `(SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NULL) AS ${table}`;
 
-export const libraryHandlers: HandlerGroup<'library.stats' | 'library.info' | 'trash.list' | 'library.loadExample' | 'library.undo'> = {
+export const libraryHandlers: HandlerGroup<'library.stats' | 'library.info' | 'trash.list' | 'library.loadExample' | 'library.undo' | 'backup.create'> = {
+  'backup.create': (library) =>
+    createBackup(library, join(library.backupsDir, `wijkgeheugen-${new Date().toISOString().replace(/[:.]/g, '-')}.wgbackup`)),
   'library.undo': ({ db, undo }, { undoId }) => {
     const snapshot = undo.take(undoId);
     if (!snapshot) throw new AppError('not_found', 'Dit kan niet meer ongedaan worden gemaakt (te lang geleden, of de app is herstart).');
