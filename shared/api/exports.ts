@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { idSchema } from './common';
 
-export const EXPORT_FORMATS = ['md', 'html', 'csv', 'json'] as const;
+export const EXPORT_FORMATS = ['md', 'html', 'docx', 'pdf', 'csv', 'json'] as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 

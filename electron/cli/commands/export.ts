@@ -15,7 +15,7 @@ export async function exportCommand({ library, json, args, io }: CommandContext)
   // Through dispatch first, so an unknown or malformed id gets the same clear message as in the app.
   const privacy = await dispatch(library, 'exports.privacy', { collectionId: values.collection });
   if (!privacy.ok) throw new CliError(privacy.error.message);
-  const file = exportCollection(library.db, values.collection, values.format as ExportFormat);
+  const file = await exportCollection(library.db, values.collection, values.format as ExportFormat);
   const out = resolve(values.out);
   writeFileSync(out, file.bytes);
   const summary = privacy.value as { named: string[]; pseudonymised: { name: string }[]; omitted: string[] };

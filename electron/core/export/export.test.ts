@@ -11,6 +11,28 @@ afterEach(() => t.cleanup());
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
+/** The words of an export as a reader sees them: DOCX read back with mammoth, PDF with pdf.js. */
+async function readable(format: string, bytes: Uint8Array): Promise<string> {
+  if (format === 'docx') {
+    // As HTML, because that includes the footnotes (the provenance) where raw text does not.
+    const { default: mammoth } = await import('mammoth');
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+    return html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ');
+  }
+  if (format === 'pdf') {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+    let out = '';
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const content = await (await pdf.getPage(n)).getTextContent();
+      out += (content.items as { str?: string; hasEOL?: boolean }[]).map((i) => `${i.str ?? ''}${i.hasEOL ? '\n' : ''}`).join('');
+    }
+    await pdf.destroy();
+    return out;
+  }
+  return text(bytes);
+}
+
 async function hostileCollection() {
   const anna = await t.call('people.create', { name: 'Anna de Wit', roles: [{ role: 'wijkregisseur', organisation: 'Gemeente Rotterdam', place: 'Rotterdam-Zuid', from: '2000', to: '2010' }] });
   const body = '=HYPERLINK("http://evil.example","klik") en <script>window.x=1</script> zei Anna.';
@@ -25,7 +47,7 @@ async function hostileCollection() {
 describe('exports', () => {
   it('neutralises hostile titles and texts in every format and in the file name', async () => {
     const collection = await hostileCollection();
-    const files = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, exportCollection(t.library.db, collection.id, f)]));
+    const files = Object.fromEntries(await Promise.all(EXPORT_FORMATS.map(async (f) => [f, await exportCollection(t.library.db, collection.id, f)] as const)));
     for (const f of EXPORT_FORMATS) {
       expect(files[f]?.fileName, f).not.toMatch(/[\\/]|\.\./);
       expect(files[f]?.fileName).toBe(`CON-bestand.${f}`);
@@ -72,8 +94,8 @@ describe('exports', () => {
     const privacy = await t.call('exports.privacy', { collectionId: collection.id });
     expect(privacy).toEqual({ named: ['Cees Hoekstra'], pseudonymised: [{ name: 'Anna de Wit', pseudonym: 'Respondent A' }], omitted: ['Bram Koster'] });
     for (const format of EXPORT_FORMATS) {
-      const { bytes, fileName } = exportCollection(t.library.db, collection.id, format);
-      const output = `${fileName}\n${text(bytes)}`;
+      const { bytes, fileName } = await exportCollection(t.library.db, collection.id, format);
+      const output = `${fileName}\n${await readable(format, bytes)}`;
       for (const secret of ['Anna', 'de Wit', 'Bram', 'Koster', 'Gemeente Rotterdam']) expect(output, `${format}: ${secret}`).not.toContain(secret);
       expect(output, format).toContain('Respondent A');
       expect(output, format).toContain('Cees Hoekstra');
@@ -83,8 +105,8 @@ describe('exports', () => {
   it('exports the example library collection with every quote and its provenance', async () => {
     await t.call('library.loadExample', {});
     const [collection] = (await t.call('collections.list', {})).items;
-    const md = text(exportCollection(t.library.db, collection?.id ?? '', 'md').bytes);
-    const html = text(exportCollection(t.library.db, collection?.id ?? '', 'html').bytes);
+    const md = text((await exportCollection(t.library.db, collection?.id ?? '', 'md')).bytes);
+    const html = text((await exportCollection(t.library.db, collection?.id ?? '', 'html')).bytes);
     expect(md).toContain('# Wat werkt in de wijkaanpak');
     expect(html).toContain('<h1>Wat werkt in de wijkaanpak: tien lessen met bewijs, 1998–2025</h1>');
     const evidence = await t.call('quotes.list', { lessonId: (await t.call('lessons.list', { query: 'Stop met experimenteren' })).items[0]?.id, limit: 50 });
@@ -92,5 +114,15 @@ describe('exports', () => {
     expect(html).toMatch(/Anna de Wit \(wijkregisseur, Gemeente Rotterdam, Rotterdam-Zuid\) · Gesprek met Anna de Wit/);
     // Fatima El Amrani gave consent under a pseudonym only.
     expect(html).not.toContain('Fatima');
+    // The Word file (read back with mammoth) and the PDF (read with pdf.js) carry the same quotes and provenance.
+    const docx = await readable('docx', (await exportCollection(t.library.db, collection?.id ?? '', 'docx')).bytes);
+    const pdf = (await readable('pdf', (await exportCollection(t.library.db, collection?.id ?? '', 'pdf')).bytes)).replace(/\s+/g, ' ');
+    for (const q of evidence.items) {
+      expect(docx).toContain(q.text);
+      expect(pdf).toContain(q.text.replace(/\s+/g, ' '));
+    }
+    expect(docx).toMatch(/Anna de Wit \(wijkregisseur, Gemeente Rotterdam, Rotterdam-Zuid\)\. Gesprek met Anna de Wit/);
+    expect(pdf).toContain('Anna de Wit (wijkregisseur, Gemeente Rotterdam, Rotterdam-Zuid)');
+    expect(`${docx}${pdf}`).not.toContain('Fatima');
   });
 });

@@ -4,8 +4,8 @@ import { buildExportModel } from './model';
 
 export const exportsHandlers: HandlerGroup<'exports.privacy' | 'exports.collection'> = {
   'exports.privacy': ({ db }, { collectionId }) => buildExportModel(db, collectionId).privacy,
-  'exports.collection': ({ db }, { collectionId, format }) => {
-    const file = exportCollection(db, collectionId, format);
+  'exports.collection': async ({ db }, { collectionId, format }) => {
+    const file = await exportCollection(db, collectionId, format);
     return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
 };
