@@ -27,6 +27,10 @@ export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFor
   const { t } = useTranslation();
   const toasts = useToasts();
   const lessons = useAll('lessons');
+  const people = useAll('people');
+  const sources = useAll('sources');
+  const quotes = useAll('quotes');
+  const [dragged, setDragged] = useState<number | null>(null);
   const [title, setTitle] = useState(collection?.title ?? '');
   const [items, setItems] = useState<CollectionItem[]>(collection?.items ?? []);
   const [lessonToAdd, setLessonToAdd] = useState('');
@@ -35,8 +39,18 @@ export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFor
   const remove = useDeleteWithUndo('collections');
   const mutation = collection ? update : create;
   const errors = fieldErrors(mutation.error);
-  const titleOf = (item: CollectionItem) =>
-    item.kind === 'lesson' ? (lessons.find((l) => l.id === item.itemId)?.title ?? item.itemId) : `${t(`trash.kinds.${item.kind}`)} ${item.itemId.slice(0, 8)}`;
+  const titleOf = (item: CollectionItem): string => {
+    const found =
+      item.kind === 'lesson'
+        ? lessons.find((l) => l.id === item.itemId)?.title
+        : item.kind === 'person'
+          ? people.find((p) => p.id === item.itemId)?.name
+          : item.kind === 'source'
+            ? sources.find((s) => s.id === item.itemId)?.title
+            : quotes.find((q) => q.id === item.itemId)?.text.slice(0, 90);
+    return `${t(`trash.kinds.${item.kind}`)}: ${found ?? item.itemId.slice(0, 8)}`;
+  };
+  const setItem = (index: number, patch: Partial<CollectionItem>) => setItems(items.map((x, i) => (i === index ? { ...x, ...patch } : x)));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -49,31 +63,55 @@ export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFor
     <form className="detail-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={collection ? collection.title : t('collections.new')}>
       <h2>{collection ? collection.title : t('collections.new')}</h2>
       <TextField label={t('collections.fields.title')} value={title} onChange={setTitle} error={errors.title} required autoFocus={!collection} />
+
       <fieldset>
         <legend>{t('collections.fields.items')}</legend>
         {items.length === 0 && <p className="muted">{t('collections.noItems')}</p>}
         <ol className="collection-items">
           {items.map((item, index) => (
-            <li key={`${item.kind}:${item.itemId}:${index}`}>
-              <span className="row-primary">{titleOf(item)}</span>
-              <label>
-                <span className="visually-hidden">{`${t('collections.commentary')}: ${titleOf(item)}`}</span>
-                <input
-                  type="text"
-                  placeholder={t('collections.commentary')}
-                  value={item.commentary}
-                  onChange={(e) => setItems(items.map((x, i) => (i === index ? { ...x, commentary: e.target.value } : x)))}
-                />
-              </label>
-              <button type="button" className="quiet" onClick={() => setItems(move(items, index, index - 1))} aria-label={`${t('collections.moveUp')}: ${titleOf(item)}`}>
-                ↑
-              </button>
-              <button type="button" className="quiet" onClick={() => setItems(move(items, index, index + 1))} aria-label={`${t('collections.moveDown')}: ${titleOf(item)}`}>
-                ↓
-              </button>
-              <button type="button" className="quiet" onClick={() => setItems(items.filter((_, i) => i !== index))}>
-                {t('common.remove')}
-              </button>
+            <li
+              key={`${item.kind}:${item.itemId}:${index}`}
+              draggable
+              className={dragged === index ? 'dragging' : undefined}
+              onDragStart={() => setDragged(index)}
+              onDragEnd={() => setDragged(null)}
+              onDragOver={(e) => e.preventDefault()}
+              onDrop={(e) => {
+                e.preventDefault();
+                if (dragged !== null) setItems(move(items, dragged, index));
+                setDragged(null);
+              }}
+              onKeyDown={(e) => {
+                // Alt+arrow moves the item under the keyboard focus, as drag does with the mouse.
+                if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+                  e.preventDefault();
+                  setItems(move(items, index, e.key === 'ArrowUp' ? index - 1 : index + 1));
+                }
+              }}
+            >
+              <div className="item-line">
+                <span className="drag-handle" aria-hidden="true">⋮⋮</span>
+                <span className="row-primary">{titleOf(item)}</span>
+                <button type="button" className="quiet" onClick={() => setItems(move(items, index, index - 1))} aria-label={`${t('collections.moveUp')}: ${titleOf(item)}`}>
+                  ↑
+                </button>
+                <button type="button" className="quiet" onClick={() => setItems(move(items, index, index + 1))} aria-label={`${t('collections.moveDown')}: ${titleOf(item)}`}>
+                  ↓
+                </button>
+                <button type="button" className="quiet" onClick={() => setItems(items.filter((_, i) => i !== index))}>
+                  {t('common.remove')}
+                </button>
+              </div>
+              <div className="item-fields">
+                <label>
+                  <span className="visually-hidden">{`${t('collections.heading')}: ${titleOf(item)}`}</span>
+                  <input type="text" placeholder={t('collections.heading')} value={item.heading ?? ''} onChange={(e) => setItem(index, { heading: e.target.value || null })} />
+                </label>
+                <label>
+                  <span className="visually-hidden">{`${t('collections.commentary')}: ${titleOf(item)}`}</span>
+                  <input type="text" placeholder={t('collections.commentary')} value={item.commentary} onChange={(e) => setItem(index, { commentary: e.target.value })} />
+                </label>
+              </div>
             </li>
           ))}
         </ol>

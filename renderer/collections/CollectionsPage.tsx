@@ -6,15 +6,27 @@ import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
 import { BundleImportButton } from '../exports/BundleImportButton';
 import { ExportPanel } from '../exports/ExportPanel';
+import { emptyDoc } from '../../shared/lexical/document';
+import { useApi } from '../api/ApiProvider';
+import { NoteEditor } from '../editor/NoteEditor';
 import { CollectionForm } from './CollectionForm';
 
 function CollectionDetail({ id }: { id: string }) {
   const nav = useNavigation();
+  const { t } = useTranslation();
+  const api = useApi();
   const { data } = useChannelQuery('collections.get', { id });
   if (!data) return null;
   return (
     <div>
       <CollectionForm key={`${data.id}:${data.updatedAt}`} collection={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      {/* Outside the form and keyed by id only: saving the introduction must not remount it. */}
+      {!data.deletedAt && (
+        <div className="collection-intro" key={data.id}>
+          <h3>{t('collections.intro')}</h3>
+          <NoteEditor label={t('collections.intro')} doc={data.intro ?? emptyDoc()} onSave={(doc) => api.call('collections.update', { id: data.id, intro: doc })} />
+        </div>
+      )}
       {!data.deletedAt && <ExportPanel collectionId={data.id} />}
     </div>
   );

@@ -158,6 +158,13 @@ export const en: Shape<typeof nl> = {
     facets: { theme: 'Theme', place: 'Place', programme: 'Programme', period: 'Period', other: 'Other' },
   },
   collections: {
+    heading: 'Heading above this item (new section)',
+    intro: 'Introduction',
+    addTo: 'Add to collection',
+    newCollection: 'New collection…',
+    untitled: 'New collection',
+    added: '“{{title}}” added to “{{collection}}”',
+    alreadyIn: '“{{title}}” is already in “{{collection}}”',
     title: 'Collections',
     new: 'New collection',
     fields: { title: 'Title', items: 'Items' },

@@ -169,6 +169,13 @@ export const nl = {
     facets: { theme: 'Thema', place: 'Plaats', programme: 'Programma', period: 'Periode', other: 'Overig' },
   },
   collections: {
+    heading: 'Kop boven dit onderdeel (nieuwe sectie)',
+    intro: 'Inleiding',
+    addTo: 'Aan collectie toevoegen',
+    newCollection: 'Nieuwe collectie…',
+    untitled: 'Nieuwe collectie',
+    added: '“{{title}}” toegevoegd aan “{{collection}}”',
+    alreadyIn: '“{{title}}” staat al in “{{collection}}”',
     title: 'Collecties',
     new: 'Nieuwe collectie',
     fields: { title: 'Titel', items: 'Onderdelen' },

@@ -4,6 +4,7 @@ import { useChannelQuery, useInfiniteList } from '../api/queries';
 import { useNavigation } from '../app/navigation';
 import { Backlinks } from '../notes/Backlinks';
 import { NotesPanel } from '../notes/NotesPanel';
+import { AddToCollection } from '../collections/AddToCollection';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
 import { LessonTimeline } from '../recurrence/LessonTimeline';
@@ -17,6 +18,7 @@ function LessonDetail({ id }: { id: string }) {
   return (
     <div>
       <LessonForm key={`${data.id}:${data.updatedAt}`} lesson={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      {!data.deletedAt && <AddToCollection kind="lesson" itemId={data.id} title={data.title} />}
       {!data.deletedAt && <LessonTimeline lessonId={data.id} />}
       <LessonEvidence lessonId={data.id} />
       {!data.deletedAt && <NotesPanel target={{ kind: 'lesson', id: data.id }} title={data.title} />}

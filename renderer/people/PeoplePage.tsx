@@ -4,6 +4,7 @@ import { useChannelQuery, useInfiniteList } from '../api/queries';
 import { useNavigation } from '../app/navigation';
 import { Backlinks } from '../notes/Backlinks';
 import { NotesPanel } from '../notes/NotesPanel';
+import { AddToCollection } from '../collections/AddToCollection';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
 import { PersonForm } from './PersonForm';
@@ -16,6 +17,7 @@ function PersonDetail({ id }: { id: string }) {
   return (
     <div>
       <PersonForm key={`${data.id}:${data.updatedAt}`} person={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      {!data.deletedAt && <AddToCollection kind="person" itemId={data.id} title={data.name} />}
       <PersonQuotes personId={data.id} />
       {!data.deletedAt && <NotesPanel target={{ kind: 'person', id: data.id }} title={data.name} />}
       <Backlinks item={{ kind: 'person', id: data.id }} />

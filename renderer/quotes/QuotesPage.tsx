@@ -5,6 +5,7 @@ import { useAll } from '../api/use-all';
 import { useNavigation } from '../app/navigation';
 import { Backlinks } from '../notes/Backlinks';
 import { NotesPanel } from '../notes/NotesPanel';
+import { AddToCollection } from '../collections/AddToCollection';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
 import { QuoteForm } from './QuoteForm';
@@ -16,6 +17,7 @@ function QuoteDetail({ id }: { id: string }) {
   return (
     <div>
       <QuoteForm key={`${data.id}:${data.updatedAt}`} quote={data} draft={null} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      {!data.deletedAt && <AddToCollection kind="quote" itemId={data.id} title={data.text.slice(0, 40)} />}
       {!data.deletedAt && <NotesPanel target={{ kind: 'quote', id: data.id }} title={data.text.slice(0, 40)} />}
       <Backlinks item={{ kind: 'quote', id: data.id }} />
     </div>

@@ -5,6 +5,7 @@ import { useNavigation } from '../app/navigation';
 import { EmptyLibrary } from '../ui/EmptyLibrary';
 import { Backlinks } from '../notes/Backlinks';
 import { NotesPanel } from '../notes/NotesPanel';
+import { AddToCollection } from '../collections/AddToCollection';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
 import { SourceForm } from './SourceForm';
@@ -20,6 +21,7 @@ function SourceDetail({ id }: { id: string }) {
     <div className="source-detail">
       {data.text && !data.deletedAt && <SourceReader source={data} />}
       {!data.deletedAt && <SpeakerMatcher source={data} />}
+      {!data.deletedAt && <AddToCollection kind="source" itemId={data.id} title={data.title} />}
       <SourceForm key={`${data.id}:${data.updatedAt}`} source={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
       {!data.deletedAt && <NotesPanel target={{ kind: 'source', id: data.id }} title={data.title} />}
       <Backlinks item={{ kind: 'source', id: data.id }} />

@@ -1,0 +1,39 @@
+import { api, quoteOf } from './api';
+import { expect, test } from './fixtures';
+
+test('items are added to a collection from their own pages, reordered by keyboard, given a section, and exported', async ({ page, app }) => {
+  const lesson = await api(app, 'lessons.create', { title: 'Kies voor de lange termijn' });
+  await quoteOf(app, 'Een wijk verander je niet in vier jaar.', { date: '2004', lessonId: lesson.id });
+  await page.goto(app.url);
+
+  await page.getByRole('button', { name: 'Lessen', exact: true }).click();
+  await page.getByRole('option', { name: /Kies voor de lange termijn/ }).click();
+  await page.getByLabel('Aan collectie toevoegen').selectOption({ label: 'Nieuwe collectie…' });
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(page.getByText('“Kies voor de lange termijn” toegevoegd aan “Nieuwe collectie”')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Citaten', exact: true }).click();
+  await page.getByRole('option', { name: /vier jaar/ }).click();
+  await page.getByLabel('Aan collectie toevoegen').selectOption({ label: 'Nieuwe collectie' });
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await expect(page.getByText(/toegevoegd aan “Nieuwe collectie”/).last()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Collecties', exact: true }).click();
+  await page.getByRole('option', { name: /Nieuwe collectie/ }).click();
+  await page.getByLabel('Titel', { exact: true }).fill('Wat werkt: de lange termijn');
+  const items = page.locator('.collection-items > li');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText('Les: Kies voor de lange termijn');
+  // Alt+ArrowUp on the quote moves it above the lesson.
+  await items.nth(1).getByRole('button', { name: /Omhoog/ }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(items.nth(0)).toContainText('Citaat: Een wijk verander je niet');
+  await page.getByLabel('Kop boven dit onderdeel (nieuwe sectie): Citaat: Een wijk verander je niet in vier jaar.').fill('Het bewijs');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('option', { name: /Wat werkt: de lange termijn/ })).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('region', { name: 'Exporteren' }).getByRole('button', { name: 'HTML' }).click()]);
+  const html = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
+  expect(html.indexOf('<h2>Het bewijs</h2>')).toBeGreaterThan(0);
+  expect(html.indexOf('Een wijk verander je niet in vier jaar.')).toBeLessThan(html.indexOf('<h3>Kies voor de lange termijn</h3>'));
+});
