@@ -46,7 +46,7 @@ async function start(): Promise<void> {
   const opened = library;
   setImmediate(() => opened.search.build());
   // Linking is needed later (when a quote is made); let the first screens load before it.
-  setTimeout(() => opened.linking.get(), 1500);
+  setTimeout(() => void opened.linking.buildInBackground(), 1500);
   // One automatic backup a day, the last fourteen kept.
   setTimeout(() => void autoBackup(opened).catch((error: unknown) => console.error('[wijkgeheugen] auto backup failed:', error)), 5000);
 }

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   // Build search and linking now, so the first keystroke in the app finds an index ready.
   setImmediate(() => library.search.build());
   // Linking is needed later (when a quote is made); let the first screens load before it.
-  setTimeout(() => library.linking.get(), 1500).unref();
+  setTimeout(() => void library.linking.buildInBackground(), 1500).unref();
   // One automatic backup a day, the last fourteen kept.
   setTimeout(() => {
     autoBackup(library).catch((error: unknown) => process.stderr.write(`Automatische back-up mislukt: ${String(error)}\n`));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackupsPage } from '../backups/BackupsPage';
 import { CollectionsPage } from '../collections/CollectionsPage';
 import { LANGUAGES, type Language, switchLanguage } from '../i18n';
 import { LessonsPage } from '../lessons/LessonsPage';
@@ -13,7 +14,6 @@ import { ImportQueueProvider } from '../sources/ImportQueue';
 import { SourcesPage } from '../sources/SourcesPage';
 import { TagsPage } from '../tags/TagsPage';
 import { TrashPage } from '../trash/TrashPage';
-import { BackupButton } from '../ui/BackupButton';
 import { ToastProvider } from '../ui/Toasts';
 import { NavigationProvider, SECTIONS, useNavigation } from './navigation';
 
@@ -27,6 +27,7 @@ const PAGES = {
   tags: TagsPage,
   collections: CollectionsPage,
   trash: TrashPage,
+  backups: BackupsPage,
 } as const;
 
 function Shell() {
@@ -71,7 +72,6 @@ function Shell() {
             ))}
           </ul>
         </nav>
-        <BackupButton />
         <label className="language">
           <span>{t('app.language')}</span>
           <select value={i18n.language} onChange={(e) => void switchLanguage(e.target.value as Language)}>

@@ -12,6 +12,7 @@ export const en: Shape<typeof nl> = {
     loadFailed: 'Loading failed: {{message}}',
   },
   nav: {
+    backups: 'Backups',
     search: 'Search',
     recurring: 'Recurring',
     sources: 'Sources',
@@ -287,6 +288,15 @@ export const en: Shape<typeof nl> = {
     formats: { md: 'Markdown', html: 'HTML', docx: 'Word (DOCX)', pdf: 'PDF', csv: 'CSV', json: 'JSON bundle' },
   },
   backup: {
+    title: 'Backups',
+    intro: 'A backup is one file with the database and all originals. One is made automatically every day; those of the last fourteen days are kept. Restoring checks the backup first and keeps the current library as a backup.',
+    restore: 'Restore',
+    confirm: 'Yes, restore this one',
+    restored: 'Restored. The previous state was kept as {{keptAs}}',
+    restoreFailed: 'Not restored: {{message}}',
+    automatic: 'automatic',
+    manual: 'manual',
+    none: 'No backups yet.',
     make: 'Make a backup',
     made: 'Backup made: {{file}}',
     failed: 'Backup failed: {{message}}',

@@ -10,6 +10,7 @@ export const nl = {
     loadFailed: 'Laden mislukt: {{message}}',
   },
   nav: {
+    backups: 'Back-ups',
     search: 'Zoeken',
     recurring: 'Terugkerend',
     sources: 'Bronnen',
@@ -298,6 +299,15 @@ export const nl = {
     formats: { md: 'Markdown', html: 'HTML', docx: 'Word (DOCX)', pdf: 'PDF', csv: 'CSV', json: 'JSON-bundel' },
   },
   backup: {
+    title: 'Back-ups',
+    intro: 'Een back-up is één bestand met de database en alle originelen. Elke dag wordt er automatisch een gemaakt; die van de laatste veertien dagen blijven bewaard. Terugzetten controleert de back-up eerst en bewaart de huidige bibliotheek als back-up.',
+    restore: 'Terugzetten',
+    confirm: 'Ja, deze terugzetten',
+    restored: 'Teruggezet. De vorige stand is bewaard als {{keptAs}}',
+    restoreFailed: 'Niet teruggezet: {{message}}',
+    automatic: 'automatisch',
+    manual: 'handmatig',
+    none: 'Nog geen back-ups.',
     make: 'Back-up maken',
     made: 'Back-up gemaakt: {{file}}',
     failed: 'Back-up mislukt: {{message}}',

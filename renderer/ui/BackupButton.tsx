@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiProvider';
@@ -9,6 +10,7 @@ export function BackupButton() {
   const { t } = useTranslation();
   const api = useApi();
   const toasts = useToasts();
+  const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   return (
     <button
@@ -19,7 +21,10 @@ export function BackupButton() {
         setBusy(true);
         api
           .call('backup.create', {})
-          .then((r) => toasts.show(t('backup.made', { file: r.file })))
+          .then((r) => {
+            toasts.show(t('backup.made', { file: r.file }));
+            return queryClient.invalidateQueries({ queryKey: ['backup'] });
+          })
           .catch((e: unknown) => toasts.show(t('backup.failed', { message: errorMessage(e) })))
           .finally(() => setBusy(false));
       }}

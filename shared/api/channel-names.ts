@@ -31,6 +31,8 @@ export const OTHER_CHANNELS = [
   'exports.collection',
   'bundles.import',
   'backup.create',
+  'backup.list',
+  'backup.restore',
 ] as const;
 export type OtherChannel = (typeof OTHER_CHANNELS)[number];
 

@@ -51,6 +51,20 @@ export const libraryChannels = {
   ]),
   /** "Back-up maken": one file with the database and the originals, in the library's backups folder. */
   'backup.create': channel(noInput, z.object({ file: z.string(), bytes: z.int() })),
+  'backup.list': channel(
+    noInput,
+    z.array(z.object({ file: z.string(), name: z.string(), bytes: z.int(), modifiedAt: z.string(), automatic: z.boolean() })),
+  ),
+  /** "Back-up terugzetten": checks the backup first and keeps the current library as a backup. */
+  'backup.restore': channel(z.strictObject({ file: z.string().min(1).max(4096) }), z.object({ keptAs: z.string() }), [
+    'people',
+    'sources',
+    'quotes',
+    'lessons',
+    'tags',
+    'notes',
+    'collections',
+  ]),
   'trash.list': channel(
     z.strictObject({ offset: z.int().min(0).default(0), limit: z.int().min(1).max(500).default(100) }),
     listOutputSchema(trashEntrySchema),

@@ -70,3 +70,28 @@ describe('backups', () => {
     expect(readdirSync(join(t.library.backupsDir, 'auto')).sort()).toEqual(['wijkgeheugen-2026-01-10.wgbackup', 'wijkgeheugen-2026-01-20.wgbackup']);
   });
 });
+
+describe('restoring while the app runs', () => {
+  it('restores in place: the same library object works afterwards, search included', async () => {
+    await t.call('lessons.create', { title: 'Voor de back-up' });
+    const made = await t.call('backup.create', {});
+    await t.call('lessons.create', { title: 'Erna' });
+    await t.call('search.query', { text: 'erna' });
+    const list = await t.call('backup.list', {});
+    expect(list.map((b) => b.file)).toContain(made.file);
+    const { keptAs } = await t.call('backup.restore', { file: made.file });
+    expect(existsSync(keptAs)).toBe(true);
+    expect((await t.call('lessons.list', {})).items.map((l) => l.title)).toEqual(['Voor de back-up']);
+    expect((await t.call('search.query', { text: 'erna' })).hits).toEqual([]);
+    await t.call('lessons.create', { title: 'Na het terugzetten' });
+    expect((await t.call('search.query', { text: 'terugzetten' })).hits).toHaveLength(1);
+  });
+
+  it('only restores a backup from the library’s own backups folder', async () => {
+    const elsewhere = join(t.dir, 'ergens.wgbackup');
+    await createBackup(t.library, elsewhere);
+    const { dispatch } = await import('../dispatch');
+    expect(await dispatch(t.library, 'backup.restore', { file: elsewhere })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(t.library, 'backup.restore', { file: join(t.library.backupsDir, '..', '..', 'etc', 'x.wgbackup') })).toMatchObject({ ok: false });
+  });
+});

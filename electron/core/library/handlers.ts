@@ -1,6 +1,7 @@
 import { loadExampleLibrary } from '../example/load-example';
 import { join } from 'node:path';
 import { createBackup } from '../backup/backup';
+import { listBackups, restoreInPlace } from '../backup/restore-in-place';
 import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import { restoreSnapshot } from '../undo/snapshot';
@@ -8,7 +9,9 @@ import { countTrash, listTrash } from '../trash/store';
 
 const live = (table: string) => `(SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NULL) AS ${table}`;
 
-export const libraryHandlers: HandlerGroup<'library.stats' | 'library.info' | 'trash.list' | 'library.loadExample' | 'library.undo' | 'backup.create'> = {
+export const libraryHandlers: HandlerGroup<'library.stats' | 'library.info' | 'trash.list' | 'library.loadExample' | 'library.undo' | 'backup.create' | 'backup.list' | 'backup.restore'> = {
+  'backup.list': (library) => listBackups(library),
+  'backup.restore': (library, { file }) => restoreInPlace(library, file),
   'backup.create': (library) =>
     createBackup(library, join(library.backupsDir, `wijkgeheugen-${new Date().toISOString().replace(/[:.]/g, '-')}.wgbackup`)),
   'library.undo': ({ db, undo }, { undoId }) => {

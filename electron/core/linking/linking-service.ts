@@ -36,22 +36,59 @@ const toQuote = (r: QuoteRow): LinkQuote => ({
 });
 const toLesson = (r: LessonRow): LinkLesson => ({ id: r.id, title: r.title, summary: r.summary, aliases: r.aliases ? r.aliases.split('\u001f') : [] });
 
+const BATCH = 2000;
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The linking index of a library, built once and then kept current from the change feed. */
 export class LinkingService {
   private index: LinkingIndex | null = null;
+  /** While a background build runs: the rowid of the last quote loaded. */
+  private loadedUpTo: number | null = null;
 
   constructor(private readonly db: Db) {}
 
-  build(): LinkingIndex {
+  /** Loads quotes after `afterRowid`, at most `limit`; returns the last rowid, or null when done. */
+  private loadQuotes(index: LinkingIndex, afterRowid: number, limit: number): number | null {
+    const rows = this.db.prepare(`SELECT q.rowid AS rid, x.* FROM (${QUOTES}) x JOIN quotes q ON q.id = x.id WHERE q.rowid > ? ORDER BY q.rowid LIMIT ?`).all(afterRowid, limit) as (QuoteRow & { rid: number })[];
+    for (const row of rows) index.upsertQuote(toQuote(row));
+    return rows.length < limit ? null : (rows[rows.length - 1]?.rid ?? null);
+  }
+
+  private startIndex(): LinkingIndex {
     const index = new LinkingIndex();
-    for (const row of this.db.prepare(LESSONS).iterate() as Iterable<LessonRow>) index.upsertLesson(toLesson(row));
-    for (const row of this.db.prepare(QUOTES).iterate() as Iterable<QuoteRow>) index.upsertQuote(toQuote(row));
-    this.index = index;
+    for (const row of this.db.prepare(LESSONS).all() as LessonRow[]) index.upsertLesson(toLesson(row));
     return index;
   }
 
+  build(): LinkingIndex {
+    const index = this.startIndex();
+    for (let at: number | null = 0; at !== null; ) at = this.loadQuotes(index, at, 50_000);
+    this.index = index;
+    this.loadedUpTo = null;
+    return index;
+  }
+
+  /**
+   * The same build in batches, giving way to requests between them, so a library of 100,000
+   * quotes does not freeze the app for seconds after start. Changes during the build are
+   * applied as usual; quotes not loaded yet are read fresh when their batch comes.
+   */
+  async buildInBackground(): Promise<void> {
+    if (this.index) return;
+    const index = this.startIndex();
+    this.index = index;
+    this.loadedUpTo = 0;
+    while (this.loadedUpTo !== null && this.index === index) {
+      this.loadedUpTo = this.loadQuotes(index, this.loadedUpTo, BATCH);
+      await yieldToRequests();
+    }
+  }
+
   get(): LinkingIndex {
-    return this.index ?? this.build();
+    const index = this.index ?? this.build();
+    // Asked before the background build finished: finish it now.
+    while (this.loadedUpTo !== null) this.loadedUpTo = this.loadQuotes(index, this.loadedUpTo, 50_000);
+    return index;
   }
 
   apply(changes: readonly ItemChange[]): void {
@@ -77,5 +114,6 @@ export class LinkingService {
 
   invalidate(): void {
     this.index = null;
+    this.loadedUpTo = null;
   }
 }

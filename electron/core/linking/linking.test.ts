@@ -53,3 +53,24 @@ describe('heard before', () => {
     expect(after.lessons[0]).toMatchObject({ lessonId: a.id, reasons: [expect.objectContaining({ kind: 'evidence-words' })] });
   });
 });
+
+describe('building in the background', () => {
+  it('gives the same suggestions as a direct build, also when changes come in during the build', async () => {
+    const lesson = await t.call('lessons.create', { title: 'Stop met experimenteren', aliases: ['Geen pilots meer'] });
+    for (let i = 0; i < 30; i++) {
+      const text = `Pilot nummer ${i}: weer een proef, niets werd structureel.`;
+      const source = await t.call('sources.create', { title: `Bron ${i}`, text });
+      await t.call('quotes.create', { sourceId: source.id, start: 0, end: text.length, lessons: i % 2 ? [{ lessonId: lesson.id }] : [] });
+    }
+    t.library.linking.invalidate();
+    const building = t.library.linking.buildInBackground();
+    const extra = await t.call('sources.create', { title: 'Later', text: 'Een geheel nieuwe uitspraak over portiekgesprekken.' });
+    await t.call('quotes.create', { sourceId: extra.id, start: 0, end: 20, lessons: [{ lessonId: lesson.id }] });
+    await building;
+    const background = await t.call('linking.suggest', { text: 'weer een pilot die niet structureel werd' });
+    t.library.linking.invalidate();
+    const direct = await t.call('linking.suggest', { text: 'weer een pilot die niet structureel werd' });
+    expect(background).toEqual(direct);
+    expect(background.lessons[0]?.lessonId).toBe(lesson.id);
+  });
+});
