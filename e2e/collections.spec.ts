@@ -37,3 +37,24 @@ test('items are added to a collection from their own pages, reordered by keyboar
   expect(html.indexOf('<h2>Het bewijs</h2>')).toBeGreaterThan(0);
   expect(html.indexOf('Een wijk verander je niet in vier jaar.')).toBeLessThan(html.indexOf('<h3>Kies voor de lange termijn</h3>'));
 });
+
+test('search results go into a collection all at once, and a lesson exports with its evidence', async ({ page, app }) => {
+  await api(app, 'library.loadExample', {});
+  const target = await api(app, 'collections.create', { title: 'Over vertrouwen' });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Zoekterm' }).fill('vertrouwen');
+  await page.getByRole('checkbox', { name: 'Citaten' }).check();
+  const results = page.getByRole('region', { name: 'Resultaten' }).getByRole('option');
+  await expect(results.first()).toBeVisible();
+  const count = await results.count();
+  await page.getByRole('combobox', { name: 'Resultaten aan collectie toevoegen' }).selectOption({ label: 'Over vertrouwen' });
+  await page.getByRole('button', { name: new RegExp(`toevoegen`) }).filter({ hasText: String(count) }).click();
+  await expect.poll(async () => (await api(app, 'collections.get', { id: target.id })).items.length).toBe(count);
+
+  await page.getByRole('button', { name: 'Lessen', exact: true }).click();
+  await page.getByRole('option', { name: /Investeer in vertrouwen/ }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Les met bewijs exporteren' }).getByRole('button', { name: 'PDF' }).click()]);
+  expect(download.suggestedFilename()).toBe('Investeer in vertrouwen.pdf');
+  expect((await import('node:fs')).readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
+});

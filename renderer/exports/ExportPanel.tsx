@@ -4,17 +4,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../shared/api/exports';
 import { useApi } from '../api/ApiProvider';
 import { useChannelQuery } from '../api/queries';
 import { errorMessage } from '../ui/form-errors';
-
-/** Saves bytes under a name through the browser's own download (the same in Electron). */
-function download(fileName: string, mime: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { download } from './download';
 
 /**
  * Export a collection. Before writing, it says who appears by name, under a pseudonym, or not

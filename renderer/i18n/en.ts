@@ -109,6 +109,7 @@ export const en: Shape<typeof nl> = {
     noLessons: 'No lessons yet. Create one under Lessons.',
   },
   lessons: {
+    exportWithEvidence: 'Export lesson with evidence',
     relations: 'Relations to other lessons',
     relationKind: 'Kind of relation',
     relatedLesson: 'Other lesson',
@@ -159,6 +160,11 @@ export const en: Shape<typeof nl> = {
     facets: { theme: 'Theme', place: 'Place', programme: 'Programme', period: 'Period', other: 'Other' },
   },
   collections: {
+    addResults: 'Add results to collection',
+    addAll_one: 'Add {{count}}',
+    addAll_other: 'Add all {{count}}',
+    addedMany_one: '{{count}} item added to “{{collection}}”',
+    addedMany_other: '{{count}} items added to “{{collection}}”',
     heading: 'Heading above this item (new section)',
     intro: 'Introduction',
     addTo: 'Add to collection',
@@ -184,6 +190,8 @@ export const en: Shape<typeof nl> = {
     kinds: { person: 'Profile', source: 'Source', quote: 'Quote', lesson: 'Lesson', tag: 'Label', note: 'Note', collection: 'Collection' },
   },
   search: {
+    exportTitle: 'Search results: {{text}}',
+    exportResults: 'Export results',
     title: 'Search',
     open: 'Search…',
     palette: 'Search the library',

@@ -120,6 +120,7 @@ export const nl = {
     noLessons: 'Nog geen lessen. Maak er een aan onder Lessen.',
   },
   lessons: {
+    exportWithEvidence: 'Les met bewijs exporteren',
     relations: 'Relaties met andere lessen',
     relationKind: 'Soort relatie',
     relatedLesson: 'Andere les',
@@ -170,6 +171,11 @@ export const nl = {
     facets: { theme: 'Thema', place: 'Plaats', programme: 'Programma', period: 'Periode', other: 'Overig' },
   },
   collections: {
+    addResults: 'Resultaten aan collectie toevoegen',
+    addAll_one: '{{count}} toevoegen',
+    addAll_other: 'Alle {{count}} toevoegen',
+    addedMany_one: '{{count}} onderdeel toegevoegd aan “{{collection}}”',
+    addedMany_other: '{{count}} onderdelen toegevoegd aan “{{collection}}”',
     heading: 'Kop boven dit onderdeel (nieuwe sectie)',
     intro: 'Inleiding',
     addTo: 'Aan collectie toevoegen',
@@ -195,6 +201,8 @@ export const nl = {
     kinds: { person: 'Profiel', source: 'Bron', quote: 'Citaat', lesson: 'Les', tag: 'Label', note: 'Notitie', collection: 'Collectie' },
   },
   search: {
+    exportTitle: 'Zoekresultaten: {{text}}',
+    exportResults: 'Resultaten exporteren',
     title: 'Zoeken',
     open: 'Zoeken…',
     palette: 'Zoeken in de bibliotheek',

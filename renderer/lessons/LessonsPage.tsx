@@ -7,12 +7,14 @@ import { NotesPanel } from '../notes/NotesPanel';
 import { AddToCollection } from '../collections/AddToCollection';
 import { MasterDetail } from '../ui/MasterDetail';
 import { RowText } from '../ui/RowText';
+import { ItemsExport } from '../exports/ItemsExport';
 import { LessonTimeline } from '../recurrence/LessonTimeline';
 import { LessonEvidence } from './LessonEvidence';
 import { LessonForm } from './LessonForm';
 
 function LessonDetail({ id }: { id: string }) {
   const nav = useNavigation();
+  const { t } = useTranslation();
   const { data } = useChannelQuery('lessons.get', { id });
   if (!data) return null;
   return (
@@ -21,6 +23,7 @@ function LessonDetail({ id }: { id: string }) {
       {!data.deletedAt && <AddToCollection kind="lesson" itemId={data.id} title={data.title} />}
       {!data.deletedAt && <LessonTimeline lessonId={data.id} />}
       <LessonEvidence lessonId={data.id} />
+      {!data.deletedAt && <ItemsExport title={data.title} items={[{ kind: 'lesson', itemId: data.id }]} label={t('lessons.exportWithEvidence')} />}
       {!data.deletedAt && <NotesPanel target={{ kind: 'lesson', id: data.id }} title={data.title} />}
       <Backlinks item={{ kind: 'lesson', id: data.id }} />
     </div>

@@ -4,6 +4,8 @@ import { ITEM_KINDS, type ItemKind } from '../../shared/api/items';
 import { isPartialDate } from '../../shared/dates/partial-date';
 import { useChannelQuery } from '../api/queries';
 import { useAll } from '../api/use-all';
+import { AddManyToCollection } from '../collections/AddManyToCollection';
+import { ItemsExport } from '../exports/ItemsExport';
 import { SearchResults } from './SearchResults';
 import { useOpenHit } from './useOpenHit';
 
@@ -33,6 +35,10 @@ export function SearchPage() {
   };
   const query = useChannelQuery('search.query', input, { enabled: text.trim().length > 0 });
   const hits = text.trim() ? (query.data?.hits ?? []) : [];
+  // Quotes, lessons, profiles and sources among the results can go into a collection or an export.
+  const collectable = hits.flatMap((h) =>
+    h.kind === 'quote' || h.kind === 'lesson' || h.kind === 'person' || h.kind === 'source' ? [{ kind: h.kind, itemId: h.id }] : [],
+  );
 
   return (
     <section className="search-page" aria-labelledby="search-title">
@@ -103,6 +109,12 @@ export function SearchPage() {
         </label>
       </div>
       {text.trim() && hits.length === 0 && !query.isFetching && <p className="muted">{t('search.nothing')}</p>}
+      {hits.length > 0 && (
+        <div className="search-actions">
+          <AddManyToCollection items={collectable} />
+          <ItemsExport title={t('search.exportTitle', { text })} items={collectable} label={t('search.exportResults')} />
+        </div>
+      )}
       <SearchResults hits={hits} counts={query.data?.counts ?? {}} activeIndex={-1} onOpen={(hit) => void open(hit)} idPrefix="search" />
     </section>
   );

@@ -29,6 +29,7 @@ export const OTHER_CHANNELS = [
   'library.undo',
   'exports.privacy',
   'exports.collection',
+  'exports.items',
   'bundles.import',
   'backup.create',
   'backup.list',

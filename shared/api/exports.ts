@@ -16,7 +16,17 @@ export type PrivacySummary = z.infer<typeof privacySummarySchema>;
 
 export const exportFileSchema = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
 
+/** Formats for loose items (a lesson with its evidence, search results); the bundle is for collections. */
+export const itemExportFormatSchema = z.enum(['md', 'html', 'docx', 'pdf', 'csv']);
+
+export const exportItemsSchema = z.strictObject({
+  title: z.string().trim().min(1).max(300),
+  items: z.array(z.strictObject({ kind: z.enum(['quote', 'lesson', 'person', 'source']), itemId: idSchema })).min(1).max(5000),
+  format: itemExportFormatSchema,
+});
+
 export const exportsChannels = {
+  'exports.items': channel(exportItemsSchema, exportFileSchema),
   'exports.privacy': channel(z.strictObject({ collectionId: idSchema }), privacySummarySchema),
   'exports.collection': channel(z.strictObject({ collectionId: idSchema, format: exportFormatSchema }), exportFileSchema),
 };

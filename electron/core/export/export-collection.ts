@@ -7,7 +7,7 @@ import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
-import { buildExportModel } from './model';
+import { buildExportModel, buildModelFor, type ExportModel, type ExportSubject } from './model';
 
 const MIME: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
@@ -19,12 +19,29 @@ const MIME: Record<ExportFormat, string> = {
 };
 
 /** One collection in one format, as bytes with a safe file name. */
-export async function exportCollection(db: Db, collectionId: string, format: ExportFormat, now = new Date()): Promise<{ fileName: string; mime: string; bytes: Uint8Array }> {
+export interface ExportFile {
+  fileName: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+async function render(model: ExportModel, format: Exclude<ExportFormat, 'json'>): Promise<ExportFile> {
+  const bytes =
+    format === 'docx'
+      ? await renderDocx(model)
+      : format === 'pdf'
+        ? await renderPdf(model)
+        : new TextEncoder().encode(format === 'md' ? renderMarkdown(model) : format === 'html' ? renderHtml(model) : renderCsv(model));
+  return { fileName: safeFileName(model.title, format), mime: MIME[format], bytes };
+}
+
+export async function exportCollection(db: Db, collectionId: string, format: ExportFormat, now = new Date()): Promise<ExportFile> {
   const model = buildExportModel(db, collectionId, now);
-  if (format === 'docx' || format === 'pdf') {
-    return { fileName: safeFileName(model.title, format), mime: MIME[format], bytes: format === 'docx' ? await renderDocx(model) : await renderPdf(model) };
-  }
-  const text =
-    format === 'md' ? renderMarkdown(model) : format === 'html' ? renderHtml(model) : format === 'csv' ? renderCsv(model) : renderBundle(db, collectionId, now);
-  return { fileName: safeFileName(model.title, format), mime: MIME[format], bytes: new TextEncoder().encode(text) };
+  if (format === 'json') return { fileName: safeFileName(model.title, 'json'), mime: MIME.json, bytes: new TextEncoder().encode(renderBundle(db, collectionId, now)) };
+  return render(model, format);
+}
+
+/** A lesson with its evidence, or a set of search results: the same formats but the bundle. */
+export async function exportItems(db: Db, subject: ExportSubject, format: Exclude<ExportFormat, 'json'>, now = new Date()): Promise<ExportFile> {
+  return render(buildModelFor(db, subject, now), format);
 }

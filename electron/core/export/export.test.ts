@@ -126,3 +126,18 @@ describe('exports', () => {
     expect(`${docx}${pdf}`).not.toContain('Fatima');
   });
 });
+
+describe('exporting loose items', () => {
+  it('exports a lesson with its evidence, and a set of search results, in every format but the bundle', async () => {
+    await t.call('library.loadExample', {});
+    const lesson = (await t.call('lessons.list', { query: 'Investeer in vertrouwen' })).items[0];
+    const md = await t.call('exports.items', { title: lesson?.title ?? '', items: [{ kind: 'lesson', itemId: lesson?.id ?? '' }], format: 'md' });
+    const text = Buffer.from(md.dataBase64, 'base64').toString('utf8');
+    expect(md.fileName).toBe('Investeer in vertrouwen.md');
+    expect(text).toContain('# Investeer in vertrouwen');
+    expect(text.match(/^> /gm)?.length).toBeGreaterThanOrEqual(9);
+    const hits = (await t.call('search.query', { text: 'vertrouwen', kinds: ['quote'], limit: 20 })).hits;
+    const csv = await t.call('exports.items', { title: 'Zoekresultaten: vertrouwen', items: hits.map((h) => ({ kind: 'quote' as const, itemId: h.id })), format: 'csv' });
+    expect(Buffer.from(csv.dataBase64, 'base64').toString('utf8').trim().split('\r\n')).toHaveLength(hits.length + 1);
+  });
+});

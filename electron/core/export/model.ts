@@ -1,3 +1,4 @@
+import type { Collection } from '../../../shared/api/collections';
 import type { PrivacySummary } from '../../../shared/api/exports';
 import type { Person } from '../../../shared/api/people';
 import type { Quote, Stance } from '../../../shared/api/quotes';
@@ -57,7 +58,17 @@ function roleAt(person: Person | null, date: string | null, consent: Person['con
  * Quotes carry their provenance (speaker, role at the time, source, outlet, date, URL).
  */
 export function buildExportModel(db: Db, collectionId: string, now = new Date()): ExportModel {
-  const collection = requireCollection(db, collectionId);
+  return buildModelFor(db, requireCollection(db, collectionId), now);
+}
+
+/** What an export is made of: a collection, or a loose set of items (a lesson, search results). */
+export interface ExportSubject {
+  title: string;
+  intro: Collection['intro'];
+  items: Collection['items'];
+}
+
+export function buildModelFor(db: Db, collection: ExportSubject, now = new Date()): ExportModel {
   const people = db.prepare('SELECT id FROM people').pluck().all() as string[];
   const privacy = new Privacy(people.map((id) => getPerson(db, id)).filter((p): p is Person => p !== null));
   const involved: string[] = [];
