@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { makeDocx, makePdf } from '../electron/core/test-support/files';
 import { api } from './api';
 import { expect, test } from './fixtures';
 
@@ -56,7 +57,7 @@ async function paste(page: Page, label: string, data: Record<string, string>) {
   }, data);
 }
 
-test('hostile HTML and Lexical JSON pasted into a note, and a hostile HTML file imported, run nothing and leave no bad link', async ({ page, app }) => {
+test('a hostile corpus pasted into a note (HTML and Lexical JSON) and imported through every importer runs nothing and leaves no bad link', async ({ page, app }) => {
   // Chromium reports the blocked handlers even while parsing into an inert document: the CSP
   // saying no is expected here; any other error still fails the test.
   app.allowConsole(/violates the following Content Security Policy directive/);
@@ -73,10 +74,24 @@ test('hostile HTML and Lexical JSON pasted into a note, and a hostile HTML file 
   await expect(page.getByRole('textbox', { name: label })).toContainText('goede link');
   await expect(page.getByRole('textbox', { name: label })).toContainText('lexical als tekst');
 
-  // And the same corpus as a file through the importer.
+  // And the same corpus as a file through every importer, each then opened in the reader.
   await page.getByRole('button', { name: 'Bronnen', exact: true }).click();
-  await page.getByLabel('Bestand inlezen').setInputFiles({ name: 'kwaad.html', mimeType: 'text/html', buffer: Buffer.from(`<html><body>${HOSTILE_HTML}</body></html>`) });
-  await expect(page.getByRole('heading', { name: 'kwaad' })).toBeVisible();
+  const lines = HOSTILE_HTML.split('><').map((part, i, all) => (i > 0 ? '<' : '') + part + (i < all.length - 1 ? '>' : ''));
+  const files = [
+    { name: 'kwaad-html.html', mimeType: 'text/html', buffer: Buffer.from(`<html><body>${HOSTILE_HTML}</body></html>`) },
+    { name: 'kwaad-txt.txt', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n')) },
+    { name: 'kwaad-md.md', mimeType: 'text/markdown', buffer: Buffer.from(`# Kwaad\n\n[klik](javascript:window.__canary='md')\n\n${HOSTILE_HTML}`) },
+    { name: 'kwaad-docx.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(await makeDocx(lines, { title: '<script>window.__canary="docx"</script>' })) },
+    { name: 'kwaad-vtt.vtt', mimeType: 'text/vtt', buffer: Buffer.from(`WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna>${HOSTILE_HTML}\n`) },
+    { name: 'kwaad-srt.srt', mimeType: 'application/x-subrip', buffer: Buffer.from(`1\n00:00:01,000 --> 00:00:02,000\nBram: ${HOSTILE_HTML}\n`) },
+    { name: 'kwaad-pdf.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makePdf(lines, '<img src=x onerror=alert(1)>')) },
+  ];
+  await page.getByLabel('Bestand inlezen').setInputFiles(files);
+  await expect(page.getByText('7 items')).toBeVisible();
+  for (const option of await page.getByRole('listbox', { name: 'Bronnen' }).getByRole('option').all()) {
+    await option.click();
+    await expect(page.getByLabel('Tekst van de bron', { exact: true }).last()).toBeVisible();
+  }
 
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as { __canary?: unknown }).__canary)).toBeUndefined();

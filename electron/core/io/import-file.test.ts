@@ -25,8 +25,10 @@ describe('importers', () => {
       <meta property="article:published_time" content="2017-06-02T08:00:00Z"><meta property="og:url" content="https://example.org/krachtwijken">
       <script>window.canary = 1</script><style>p{}</style></head>
       <body><nav>Menu</nav><h1>Tien jaar</h1><p>De wijkaanpak <b>werkte</b> waar men volhield.</p><img src=x onerror="alert(1)"><p>Tweede &amp; laatste alinea.</p></body></html>`;
-    const { source } = await importFile(t.library, 'artikel.html', utf8(html));
+    const { source } = await importFile(t.library, 'artikel.html', utf8(html.replace('<title>', '<meta name="author" content="Pieter de Graaf"><title>')));
     expect(source).toMatchObject({ title: 'Tien jaar krachtwijken', date: '2017-06-02', url: 'https://example.org/krachtwijken', kind: 'article' });
+    const author = await t.call('people.get', { id: source.people[0]?.personId ?? '' });
+    expect([author.name, source.people[0]?.part]).toEqual(['Pieter de Graaf', 'author']);
     expect(source.text).toBe('Tien jaar\n\nDe wijkaanpak werkte waar men volhield.\n\nTweede & laatste alinea.');
   });
 

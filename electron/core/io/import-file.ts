@@ -3,6 +3,7 @@ import type { Source } from '../../../shared/api/sources';
 import { sourceCreateSchema } from '../../../shared/api/sources';
 import { speakersOf } from '../../../shared/text/speaker-turns';
 import { AppError } from '../errors';
+import { createPerson } from '../people/store';
 import type { Library } from '../library/library';
 import { storeOriginal } from '../sources/originals';
 import { writeSpeakers } from '../sources/speakers';
@@ -72,6 +73,14 @@ export async function importFile(library: Library, fileName: string, bytes: Uint
   const speakers = speakersOf(document.text);
   const source = library.db.transaction(() => {
     const sha = storeOriginal(library, bytes, basename(fileName), document.mime);
+    // The author from the file's metadata becomes the source's author: an existing profile of
+    // that exact name, else a new one.
+    const author = document.author?.trim().slice(0, 300);
+    if (author) {
+      const existing = library.db.prepare('SELECT id FROM people WHERE deleted_at IS NULL AND lower(name) = lower(?) LIMIT 1').pluck().get(author) as string | undefined;
+      const personId = existing ?? createPerson(library.db, { name: author, pseudonym: null, consent: 'name', summary: '', roles: [], tagIds: [] }).id;
+      parsed.data.people = [{ personId, part: 'author' }];
+    }
     const created = createSource(library.db, parsed.data, sha);
     writeSpeakers(library.db, created.id, speakers.map((label) => ({ label, personId: null })));
     return requireSource(library.db, created.id);
