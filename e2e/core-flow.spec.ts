@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { selectInReader } from './reader';
 
 const interview = [
   'Gesprek met Anna de Wit, wijkregisseur in Rotterdam-Zuid, maart 2007.',
@@ -44,20 +45,9 @@ test('create a person, a source with pasted text, a lesson and a quote linked to
   // Select a passage in the source reader and turn it into a quote.
   await page.getByRole('button', { name: 'Bronnen' }).click();
   await page.getByRole('option', { name: /Gesprek in Rotterdam-Zuid/ }).click();
-  const reader = page.getByLabel('Tekst van de bron', { exact: true }).last();
-  await expect(reader).toContainText('stop met experimenteren');
+  await expect(page.getByLabel('Tekst van de bron', { exact: true }).last()).toContainText('stop met experimenteren');
   const passage = 'stop met experimenteren. We hebben twintig pilots gehad';
-  await reader.evaluate((element, wanted) => {
-    const node = element.firstChild as Text;
-    const start = node.data.indexOf(wanted);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + wanted.length);
-    const selection = window.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, passage);
+  await selectInReader(page, passage);
   await page.getByRole('button', { name: 'Citaat maken van selectie' }).click();
 
   await expect(page.getByRole('heading', { name: 'Nieuw citaat' })).toBeVisible();

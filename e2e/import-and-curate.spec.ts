@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test';
 import { makeDocx } from '../electron/core/test-support/files';
 import { api } from './api';
 import { expect, test } from './fixtures';
+import { selectInReader } from './reader';
 
 const transcript = [
   'Interviewer: Hoe kijkt u terug op de krachtwijken?',
@@ -9,27 +9,6 @@ const transcript = [
   'Interviewer: En de bewoners?',
   'Bram Koster: Die waren de pilots allang zat.',
 ].join('\n');
-
-async function selectInReader(page: Page, passage: string) {
-  const reader = page.getByLabel('Tekst van de bron', { exact: true }).last();
-  await reader.evaluate((element, wanted) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    let offset = 0;
-    const full = element.textContent ?? '';
-    const start = full.indexOf(wanted);
-    const end = start + wanted.length;
-    const range = document.createRange();
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const next = offset + node.data.length;
-      if (start >= offset && start <= next) range.setStart(node, start - offset);
-      if (end >= offset && end <= next) range.setEnd(node, end - offset);
-      offset = next;
-    }
-    window.getSelection()?.removeAllRanges();
-    window.getSelection()?.addRange(range);
-    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, passage);
-}
 
 test('import a .docx through the file dialog and read it', async ({ page, app }) => {
   const docx = await makeDocx(['Verslag bewonersavond Overvecht', 'Eerst veiligheid, dan de rest.'], { title: 'Bewonersavond Overvecht 2009' });

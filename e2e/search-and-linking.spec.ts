@@ -1,5 +1,6 @@
 import { api, quoteOf } from './api';
 import { expect, test } from './fixtures';
+import { selectInReader } from './reader';
 
 test('typing with a typo and without accents finds the quote, and Enter opens it', async ({ page, app }) => {
   await quoteOf(app, 'Zonder coördinatie tussen de corporaties gebeurt er niets in de wijk.', { date: '2004' });
@@ -45,18 +46,8 @@ test('a new quote gets the right lesson suggested with its reason, and one click
 
   await page.goto(app.url);
   await page.getByRole('option', { name: /Gesprek 2019/ }).click();
-  const reader = page.getByLabel('Tekst van de bron', { exact: true }).last();
   const passage = 'Alweer een nieuwe pilot, terwijl niets ooit structureel wordt.';
-  await reader.evaluate((element, wanted) => {
-    const node = element.firstChild as Text;
-    const start = node.data.indexOf(wanted);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + wanted.length);
-    window.getSelection()?.removeAllRanges();
-    window.getSelection()?.addRange(range);
-    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, passage);
+  await selectInReader(page, passage);
   await page.getByRole('button', { name: 'Citaat maken van selectie' }).click();
 
   const heard = page.getByRole('region', { name: 'Eerder gehoord' });

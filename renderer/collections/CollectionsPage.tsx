@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChannelQuery, useInfiniteList } from '../api/queries';
+import { useChannelQuery } from '../api/queries';
 import { useNavigation } from '../app/navigation';
-import { MasterDetail } from '../ui/MasterDetail';
+import { EntitySection } from '../ui/EntitySection';
 import { RowText } from '../ui/RowText';
 import { BundleImportButton } from '../exports/BundleImportButton';
 import { ExportPanel } from '../exports/ExportPanel';
@@ -35,30 +34,17 @@ function CollectionDetail({ id }: { id: string }) {
 export function CollectionsPage() {
   const { t } = useTranslation();
   const nav = useNavigation();
-  const [filter, setFilter] = useState('');
-  const list = useInfiniteList('collections.list', { query: filter || undefined, sort: 'title' });
-  const selected = nav.selected.collections ?? null;
   return (
-    <MasterDetail
+    <EntitySection
+      section="collections"
+      channel="collections.list"
+      filters={{ sort: 'title' }}
       title={t('collections.title')}
       newLabel={t('collections.new')}
       actions={<BundleImportButton />}
-      items={list.items}
-      total={list.total}
-      error={list.error}
-      filter={filter}
-      onFilter={setFilter}
-      selectedId={selected}
-      onSelect={nav.select}
-      onNearEnd={list.loadMore}
       renderItem={(c) => <RowText primary={c.title} secondary={t('collections.items', { count: c.items.length })} />}
-      detail={
-        selected === 'new' ? (
-          <CollectionForm key="new" collection={null} onSaved={(c) => nav.select(c.id)} onDeleted={() => nav.select(null)} />
-        ) : selected ? (
-          <CollectionDetail id={selected} />
-        ) : null
-      }
+      renderNew={(opened) => <CollectionForm key="new" collection={null} onSaved={(c) => opened(c.id)} onDeleted={() => nav.select(null)} />}
+      renderDetail={(id) => <CollectionDetail id={id} />}
     />
   );
 }

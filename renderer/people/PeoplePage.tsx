@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChannelQuery, useInfiniteList } from '../api/queries';
+import { useChannelQuery } from '../api/queries';
 import { useNavigation } from '../app/navigation';
-import { Backlinks } from '../notes/Backlinks';
-import { NotesPanel } from '../notes/NotesPanel';
-import { AddToCollection } from '../collections/AddToCollection';
-import { MasterDetail } from '../ui/MasterDetail';
+import { EntitySection } from '../ui/EntitySection';
+import { ItemExtras } from '../ui/ItemExtras';
 import { RowText } from '../ui/RowText';
 import { PersonForm } from './PersonForm';
 import { PersonQuotes } from './PersonQuotes';
@@ -17,10 +14,9 @@ function PersonDetail({ id }: { id: string }) {
   return (
     <div>
       <PersonForm key={`${data.id}:${data.updatedAt}`} person={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
-      {!data.deletedAt && <AddToCollection kind="person" itemId={data.id} title={data.name} />}
-      <PersonQuotes personId={data.id} />
-      {!data.deletedAt && <NotesPanel target={{ kind: 'person', id: data.id }} title={data.name} />}
-      <Backlinks item={{ kind: 'person', id: data.id }} />
+      <ItemExtras kind="person" id={data.id} title={data.name} deleted={data.deletedAt !== null}>
+        <PersonQuotes personId={data.id} />
+      </ItemExtras>
     </div>
   );
 }
@@ -28,29 +24,16 @@ function PersonDetail({ id }: { id: string }) {
 export function PeoplePage() {
   const { t } = useTranslation();
   const nav = useNavigation();
-  const [filter, setFilter] = useState('');
-  const list = useInfiniteList('people.list', { query: filter || undefined, sort: 'name' });
-  const selected = nav.selected.people ?? null;
   return (
-    <MasterDetail
+    <EntitySection
+      section="people"
+      channel="people.list"
+      filters={{ sort: 'name' }}
       title={t('people.title')}
       newLabel={t('people.new')}
-      items={list.items}
-      total={list.total}
-      error={list.error}
-      filter={filter}
-      onFilter={setFilter}
-      selectedId={selected}
-      onSelect={nav.select}
-      onNearEnd={list.loadMore}
       renderItem={(p) => <RowText primary={p.name} secondary={p.roles.map((r) => [r.role, r.organisation].filter(Boolean).join(', ')).join(' · ')} />}
-      detail={
-        selected === 'new' ? (
-          <PersonForm key="new" person={null} onSaved={(p) => nav.select(p.id)} onDeleted={() => nav.select(null)} />
-        ) : selected ? (
-          <PersonDetail id={selected} />
-        ) : null
-      }
+      renderNew={(opened) => <PersonForm key="new" person={null} onSaved={(p) => opened(p.id)} onDeleted={() => nav.select(null)} />}
+      renderDetail={(id) => <PersonDetail id={id} />}
     />
   );
 }

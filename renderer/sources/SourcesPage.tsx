@@ -1,15 +1,12 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChannelQuery, useInfiniteList } from '../api/queries';
+import { useChannelQuery } from '../api/queries';
 import { useNavigation } from '../app/navigation';
 import { EmptyLibrary } from '../ui/EmptyLibrary';
-import { Backlinks } from '../notes/Backlinks';
-import { NotesPanel } from '../notes/NotesPanel';
-import { AddToCollection } from '../collections/AddToCollection';
-import { MasterDetail } from '../ui/MasterDetail';
+import { EntitySection } from '../ui/EntitySection';
+import { ItemExtras } from '../ui/ItemExtras';
 import { RowText } from '../ui/RowText';
-import { SourceForm } from './SourceForm';
 import { ImportButton } from './ImportButton';
+import { SourceForm } from './SourceForm';
 import { SourceReader } from './SourceReader';
 import { SpeakerMatcher } from './SpeakerMatcher';
 
@@ -17,14 +14,13 @@ function SourceDetail({ id }: { id: string }) {
   const nav = useNavigation();
   const { data } = useChannelQuery('sources.get', { id });
   if (!data) return null;
+  const live = data.deletedAt === null;
   return (
     <div className="source-detail">
-      {data.text && !data.deletedAt && <SourceReader source={data} />}
-      {!data.deletedAt && <SpeakerMatcher source={data} />}
-      {!data.deletedAt && <AddToCollection kind="source" itemId={data.id} title={data.title} />}
+      {data.text && live && <SourceReader source={data} />}
+      {live && <SpeakerMatcher source={data} />}
       <SourceForm key={`${data.id}:${data.updatedAt}`} source={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
-      {!data.deletedAt && <NotesPanel target={{ kind: 'source', id: data.id }} title={data.title} />}
-      <Backlinks item={{ kind: 'source', id: data.id }} />
+      <ItemExtras kind="source" id={data.id} title={data.title} deleted={!live} />
     </div>
   );
 }
@@ -32,39 +28,25 @@ function SourceDetail({ id }: { id: string }) {
 export function SourcesPage() {
   const { t } = useTranslation();
   const nav = useNavigation();
-  const [filter, setFilter] = useState('');
-  const list = useInfiniteList('sources.list', { query: filter || undefined, sort: 'date', direction: 'desc' });
   const stats = useChannelQuery('library.stats', {});
-  const selected = nav.selected.sources ?? null;
   const libraryEmpty = stats.data !== undefined && Object.values(stats.data).every((n) => n === 0);
   return (
-    <MasterDetail
+    <EntitySection
+      section="sources"
+      channel="sources.list"
+      filters={{ sort: 'date', direction: 'desc' }}
       title={t('sources.title')}
       newLabel={t('sources.new')}
       actions={<ImportButton />}
-      items={list.items}
-      total={list.total}
-      error={list.error}
-      filter={filter}
-      onFilter={setFilter}
-      selectedId={selected}
-      onSelect={nav.select}
-      onNearEnd={list.loadMore}
       renderItem={(s) => (
         <RowText
           primary={s.title}
           secondary={[t(`sources.kinds.${s.kind}`), s.outlet, s.date, t('sources.quotes', { count: s.quoteCount })].filter(Boolean).join(' · ')}
         />
       )}
-      detail={
-        selected === 'new' ? (
-          <SourceForm key="new" source={null} onSaved={(s) => nav.select(s.id)} onDeleted={() => nav.select(null)} />
-        ) : selected ? (
-          <SourceDetail id={selected} />
-        ) : libraryEmpty ? (
-          <EmptyLibrary />
-        ) : null
-      }
+      renderNew={(opened) => <SourceForm key="new" source={null} onSaved={(s) => opened(s.id)} onDeleted={() => nav.select(null)} />}
+      renderDetail={(id) => <SourceDetail id={id} />}
+      idle={libraryEmpty ? <EmptyLibrary /> : null}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { ENTITY_AREAS } from './channel-names';
 import { listOutputSchema } from './common';
 import { itemKindSchema } from './items';
 
@@ -37,18 +38,10 @@ export const libraryChannels = {
   'library.loadExample': channel(
     noInput,
     z.object({ sources: z.int(), quotes: z.int(), lessons: z.int(), people: z.int() }),
-    ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'],
+    ENTITY_AREAS,
   ),
   /** Undoes a merge (the id came with its answer); only the last operations of this session. */
-  'library.undo': channel(z.strictObject({ undoId: z.string().min(1).max(100) }), z.object({ ok: z.literal(true) }), [
-    'people',
-    'sources',
-    'quotes',
-    'lessons',
-    'tags',
-    'notes',
-    'collections',
-  ]),
+  'library.undo': channel(z.strictObject({ undoId: z.string().min(1).max(100) }), z.object({ ok: z.literal(true) }), ENTITY_AREAS),
   /** "Back-up maken": one file with the database and the originals, in the library's backups folder. */
   'backup.create': channel(noInput, z.object({ file: z.string(), bytes: z.int() })),
   'backup.list': channel(
@@ -56,15 +49,7 @@ export const libraryChannels = {
     z.array(z.object({ file: z.string(), name: z.string(), bytes: z.int(), modifiedAt: z.string(), automatic: z.boolean() })),
   ),
   /** "Back-up terugzetten": checks the backup first and keeps the current library as a backup. */
-  'backup.restore': channel(z.strictObject({ file: z.string().min(1).max(4096) }), z.object({ keptAs: z.string() }), [
-    'people',
-    'sources',
-    'quotes',
-    'lessons',
-    'tags',
-    'notes',
-    'collections',
-  ]),
+  'backup.restore': channel(z.strictObject({ file: z.string().min(1).max(4096) }), z.object({ keptAs: z.string() }), ENTITY_AREAS),
   'trash.list': channel(
     z.strictObject({ offset: z.int().min(0).default(0), limit: z.int().min(1).max(500).default(100) }),
     listOutputSchema(trashEntrySchema),

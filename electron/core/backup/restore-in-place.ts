@@ -1,5 +1,6 @@
 import { copyFileSync, cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
+import { ENTITY_AREAS } from '../../../shared/api/channel-names';
 import { AppError } from '../errors';
 import { DATABASE_FILE, type Library, openLibrary } from '../library/library';
 import { createBackup, verifyBackup } from './backup';
@@ -56,7 +57,7 @@ export async function restoreInPlace(library: Library, backupFile: string): Prom
       const fresh = await openLibrary(library.dir);
       Object.assign(library, { db: fresh.db, changes: fresh.changes, search: fresh.search, linking: fresh.linking, schemaVersion: fresh.schemaVersion, close: fresh.close });
     }
-    library.events.emit('library.changed', { areas: ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'], origin: 'external' });
+    library.events.emit('library.changed', { areas: [...ENTITY_AREAS], origin: 'external' });
     return { keptAs };
   } finally {
     rmSync(unpacked, { recursive: true, force: true });

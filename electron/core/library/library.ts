@@ -4,6 +4,7 @@ import { type Db, openConnection, readUserVersion } from '../db/connection';
 import { migrate, refuseFutureVersion } from '../db/migrate';
 import { migrations as allMigrations } from '../db/migrations';
 import type { Migration } from '../db/migrations/migration';
+import { ENTITY_AREAS } from '../../../shared/api/channel-names';
 import { AppError } from '../errors';
 import { ChangeFeed } from '../changes/change-feed';
 import { LibraryEvents } from '../events';
@@ -114,7 +115,7 @@ export function watchExternalChanges(library: Library, intervalMs = 1000): () =>
       library.search.invalidate();
       library.linking.invalidate();
       library.events.emit('library.changed', {
-        areas: ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'],
+        areas: [...ENTITY_AREAS],
         origin: 'external',
       });
     }
