@@ -245,7 +245,8 @@ export const en: Shape<typeof nl> = {
     cellLabel_other: '{{count}} quotes: {{lesson}} in {{tag}}',
   },
   import: {
-    stop: 'Stop after this file',
+    pages: '— page {{done}} of {{total}}',
+    stop: 'Stop',
     progressLabel: 'Import progress',
     button: 'Import file',
     dropHere: 'Drop to import as a source',

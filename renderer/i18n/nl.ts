@@ -256,7 +256,8 @@ export const nl = {
     cellLabel_other: '{{count}} citaten: {{lesson}} in {{tag}}',
   },
   import: {
-    stop: 'Stoppen na dit bestand',
+    pages: '— bladzijde {{done}} van {{total}}',
+    stop: 'Stoppen',
     progressLabel: 'Voortgang van het inlezen',
     button: 'Bestand inlezen',
     dropHere: 'Laat los om in te lezen als bron',

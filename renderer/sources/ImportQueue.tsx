@@ -1,16 +1,19 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useApi } from '../api/ApiProvider';
 import { useTranslation } from 'react-i18next';
 
 interface ImportProgress {
   current: string;
   index: number;
   count: number;
+  /** Steps within the current file (pages of a PDF), when the core reports them. */
+  step?: { done: number; total: number };
 }
 
 interface ImportQueueApi {
   progress: ImportProgress | null;
   /** Runs the files one by one; `cancelled()` tells the loop to stop before the next file. */
-  run(files: readonly File[], importOne: (file: File, index: number) => Promise<void>): Promise<void>;
+  run(files: readonly File[], importOne: (file: File, taskId: string) => Promise<void>): Promise<void>;
   cancel(): void;
 }
 
@@ -23,36 +26,54 @@ export function useImportQueue(): ImportQueueApi {
 }
 
 /**
- * Long imports (many files, or a big PDF) show which file is being read and can be stopped:
- * stopping lets the current file finish (it is stored whole or not at all) and skips the rest.
+ * Long imports (many files, or a big PDF) show which file and page is being read and can be
+ * stopped: the current file stops at its next page and nothing of it is stored; the rest is skipped.
  */
 export function ImportQueueProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const api = useApi();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const stop = useRef(false);
-  const run = useCallback(async (files: readonly File[], importOne: (file: File, index: number) => Promise<void>) => {
+  const currentTask = useRef<string | null>(null);
+  useEffect(
+    () =>
+      api.on('task.progress', (event) => {
+        if (event.taskId !== currentTask.current) return;
+        setProgress((p) => (p ? { ...p, step: { done: event.done, total: event.total } } : p));
+      }),
+    [api],
+  );
+  const run = useCallback(async (files: readonly File[], importOne: (file: File, taskId: string) => Promise<void>) => {
     stop.current = false;
     try {
       for (const [index, file] of files.entries()) {
         if (stop.current) break;
+        const taskId = crypto.randomUUID();
+        currentTask.current = taskId;
         setProgress({ current: file.name, index: index + 1, count: files.length });
-        await importOne(file, index);
+        await importOne(file, taskId);
       }
     } finally {
+      currentTask.current = null;
       setProgress(null);
     }
   }, []);
+  // Stopping skips the files still to come and stops the current one at its next step.
   const cancel = useCallback(() => {
     stop.current = true;
-  }, []);
-  const api = useMemo(() => ({ progress, run, cancel }), [progress, run, cancel]);
+    if (currentTask.current) void api.call('tasks.cancel', { taskId: currentTask.current }).catch(() => undefined);
+  }, [api]);
+  const queue = useMemo(() => ({ progress, run, cancel }), [progress, run, cancel]);
   return (
-    <ImportQueueContext.Provider value={api}>
+    <ImportQueueContext.Provider value={queue}>
       {children}
       {progress && (
         <div className="import-progress" role="status" aria-live="polite">
           <progress max={progress.count} value={progress.index - 1} aria-label={t('import.progressLabel')} />
-          <span>{t('import.busy', { name: progress.current, index: progress.index, count: progress.count })}</span>
+          <span>
+            {t('import.busy', { name: progress.current, index: progress.index, count: progress.count })}
+            {progress.step && progress.step.total > 1 ? ` ${t('import.pages', { done: progress.step.done, total: progress.step.total })}` : ''}
+          </span>
           <button type="button" onClick={cancel}>
             {t('import.stop')}
           </button>

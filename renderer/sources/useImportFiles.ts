@@ -29,13 +29,13 @@ export function useImportFiles() {
   const { t } = useTranslation();
   return async (files: readonly File[]) => {
     let lastId: string | null = null;
-    await queue.run(files, async (file) => {
+    await queue.run(files, async (file, taskId) => {
       if (file.size > MAX_BYTES) {
         toasts.show(t('import.tooLarge', { name: file.name }));
         return;
       }
       try {
-        const result = await api.call('sources.importFile', { fileName: file.name, dataBase64: await readAsBase64(file) });
+        const result = await api.call('sources.importFile', { fileName: file.name, dataBase64: await readAsBase64(file), taskId });
         lastId = result.source.id;
         toasts.show(
           result.speakers.length > 0

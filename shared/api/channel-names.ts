@@ -34,6 +34,7 @@ export const OTHER_CHANNELS = [
   'backup.create',
   'backup.list',
   'backup.restore',
+  'tasks.cancel',
 ] as const;
 export type OtherChannel = (typeof OTHER_CHANNELS)[number];
 
@@ -49,7 +50,7 @@ export function isChannelName(value: unknown): value is ChannelName {
   return typeof value === 'string' && channelSet.has(value);
 }
 
-export const EVENT_NAMES = ['library.changed'] as const;
+export const EVENT_NAMES = ['library.changed', 'task.progress'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** Prefix of IPC channel names, so that our handlers never collide with Electron's own. */

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'unsupported',
   'library_too_new',
   'not_a_library',
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -50,6 +50,8 @@ export const libraryChannels = {
   ),
   /** "Back-up terugzetten": checks the backup first and keeps the current library as a backup. */
   'backup.restore': channel(z.strictObject({ file: z.string().min(1).max(4096) }), z.object({ keptAs: z.string() }), ENTITY_AREAS),
+  /** Stops a running task (a large import) at its next step; nothing of it is stored. */
+  'tasks.cancel': channel(z.strictObject({ taskId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/) }), z.object({ ok: z.literal(true) })),
   'trash.list': channel(
     z.strictObject({ offset: z.int().min(0).default(0), limit: z.int().min(1).max(500).default(100) }),
     listOutputSchema(trashEntrySchema),

@@ -81,6 +81,8 @@ export const MAX_IMPORT_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
 /** Import a file (.txt, .md, .html, .docx, .pdf, .vtt, .srt) as a source. */
 export const sourceImportFileSchema = z.strictObject({
   fileName: z.string().min(1).max(255),
+  /** Names the import for progress events and for tasks.cancel. */
+  taskId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional(),
   dataBase64: z.string().max(MAX_IMPORT_BASE64, { error: 'Bestand is groter dan 50 MB' }),
 });
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestLibrary, type TestLibrary } from '../test-support/temp-library';
 import { makeDocx, makePdf, makeZipBomb, utf8 } from '../test-support/files';
 import { importFile } from './import-file';
+import { dispatch } from '../dispatch';
 
 let t: TestLibrary;
 beforeEach(async () => {
@@ -89,5 +90,27 @@ describe('importers', () => {
 
   it('refuses a file over 50 MB without reading it as text', async () => {
     await expect(importFile(t.library, 'groot.txt', new Uint8Array(50 * 1024 * 1024 + 1))).rejects.toThrow(/grens is 50 MB/);
+  });
+});
+
+describe('long imports', () => {
+  it('report progress per PDF page and stop when cancelled, storing nothing', async () => {
+    const pdf = makePdf(['Een bladzijde van een lang rapport.'], 'Lang rapport', 30);
+    const seen: number[] = [];
+    const off = t.library.events.on('task.progress', (e) => {
+      if (e.taskId !== 'taak-12345678') return;
+      seen.push(e.done);
+      if (e.done === 3) void t.call('tasks.cancel', { taskId: 'taak-12345678' });
+    });
+    const before = await stats();
+    const result = await dispatch(t.library, 'sources.importFile', { fileName: 'lang.pdf', dataBase64: Buffer.from(pdf).toString('base64'), taskId: 'taak-12345678' });
+    off();
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(Math.max(...seen)).toBeLessThan(30);
+    expect(await stats()).toEqual(before);
+    // Without cancelling, the same file imports whole.
+    const whole = await dispatch(t.library, 'sources.importFile', { fileName: 'lang.pdf', dataBase64: Buffer.from(pdf).toString('base64'), taskId: 'taak-87654321' });
+    expect(whole.ok).toBe(true);
+    if (whole.ok) expect((whole.value as { source: { text: string } }).source.text).toContain('rapport. 30');
   });
 });

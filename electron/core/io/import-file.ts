@@ -15,7 +15,9 @@ import { importPdf } from './importers/pdf';
 import { importPlainText } from './importers/plain-text';
 import { importSubtitles } from './importers/subtitles';
 
-const IMPORTERS: Record<string, (fileName: string, bytes: Uint8Array) => ImportedDocument | Promise<ImportedDocument>> = {
+type Step = (done: number, total: number) => Promise<void>;
+
+const IMPORTERS: Record<string, (fileName: string, bytes: Uint8Array, step?: Step) => ImportedDocument | Promise<ImportedDocument>> = {
   '.txt': importPlainText,
   '.md': importPlainText,
   '.markdown': importPlainText,
@@ -34,7 +36,7 @@ export function isImportable(fileName: string): boolean {
 }
 
 /** Reads a file into an ImportedDocument, or refuses it with a message; writes nothing. */
-export async function readImport(fileName: string, bytes: Uint8Array): Promise<ImportedDocument> {
+export async function readImport(fileName: string, bytes: Uint8Array, step?: Step): Promise<ImportedDocument> {
   const name = basename(fileName);
   const importer = IMPORTERS[extname(name).toLowerCase()];
   if (!importer) {
@@ -44,7 +46,8 @@ export async function readImport(fileName: string, bytes: Uint8Array): Promise<I
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new AppError('too_large', `${name} is ${Math.round(bytes.byteLength / 1024 / 1024)} MB; de grens is ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   }
-  const document = await importer(name, bytes);
+  await step?.(0, 1);
+  const document = await importer(name, bytes, step);
   if (!document.text.trim()) throw new AppError('invalid_input', `${name} bevat geen tekst.`);
   return document;
 }
@@ -59,8 +62,11 @@ export interface ImportResult {
  * becomes the source's text, and speaker turns become its known speakers. Either all of
  * this is stored or, on any problem, nothing is.
  */
-export async function importFile(library: Library, fileName: string, bytes: Uint8Array): Promise<ImportResult> {
-  const document = await readImport(fileName, bytes);
+export async function importFile(library: Library, fileName: string, bytes: Uint8Array, taskId?: string): Promise<ImportResult> {
+  const step = library.tasks.stepper(taskId, library.events);
+  const document = await readImport(fileName, bytes, step);
+  // The last moment to stop: after this the source is written in one transaction.
+  await step(1, 1);
   const parsed = sourceCreateSchema.safeParse({
     title: document.title.slice(0, 500),
     kind: document.kind,

@@ -9,7 +9,11 @@ import { countTrash, listTrash } from '../trash/store';
 
 const live = (table: string) => `(SELECT COUNT(*) FROM ${table} WHERE deleted_at IS NULL) AS ${table}`;
 
-export const libraryHandlers: HandlerGroup<'library.stats' | 'library.info' | 'trash.list' | 'library.loadExample' | 'library.undo' | 'backup.create' | 'backup.list' | 'backup.restore'> = {
+export const libraryHandlers: HandlerGroup<'library.stats' | 'library.info' | 'trash.list' | 'library.loadExample' | 'library.undo' | 'backup.create' | 'backup.list' | 'backup.restore' | 'tasks.cancel'> = {
+  'tasks.cancel': ({ tasks }, { taskId }) => {
+    tasks.cancel(taskId);
+    return { ok: true as const };
+  },
   'backup.list': (library) => listBackups(library),
   'backup.restore': (library, { file }) => restoreInPlace(library, file),
   'backup.create': (library) =>

@@ -10,6 +10,7 @@ import { ChangeFeed } from '../changes/change-feed';
 import { LibraryEvents } from '../events';
 import { LinkingService } from '../linking/linking-service';
 import { SearchService } from '../search/search-service';
+import { Tasks } from '../tasks';
 import { UndoLog } from '../undo/snapshot';
 
 export const DATABASE_FILE = 'wijkgeheugen.sqlite';
@@ -28,6 +29,8 @@ export interface Library {
   linking: LinkingService;
   /** Snapshots taken before merges, so that "Ongedaan maken" can put every row back. */
   undo: UndoLog;
+  /** Long tasks (large imports): progress and cancel. */
+  tasks: Tasks;
   schemaVersion: number;
   close(): void;
 }
@@ -90,6 +93,7 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions = {})
       search,
       linking,
       undo: new UndoLog(),
+      tasks: new Tasks(),
       schemaVersion: to,
       close: () => db.close(),
     };

@@ -28,18 +28,22 @@ export function makeZipBomb(): Promise<Uint8Array> {
   return makeDocx(['Onschuldig ogend.'], { padding: new Uint8Array(40 * 1024 * 1024) });
 }
 
-/** A one-page PDF with real text objects (Helvetica), as small as a valid PDF gets. */
-export function makePdf(lines: string[], title = 'Rapport'): Uint8Array {
+/** A PDF with real text objects (Helvetica), as small as a valid PDF gets; `pages` copies of the lines. */
+export function makePdf(lines: string[], title = 'Rapport', pages = 1): Uint8Array {
   const escapePdf = (s: string) => s.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)');
-  const content = `BT /F1 12 Tf 72 720 Td 14 TL ${lines.map((l) => `(${escapePdf(l)}) Tj T*`).join(' ')} ET`;
+  // Objects: 1 catalog, 2 page tree, 3 font, 4 info, then a page and its content per page.
+  const pageObject = (n: number) => 5 + n * 2;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, n) => `${pageObject(n)} 0 R`).join(' ')}] /Count ${pages} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
-    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
     `<< /Title (${escapePdf(title)}) /Author (Wijkgeheugen test) /CreationDate (D:20190514120000Z) >>`,
   ];
+  for (let n = 0; n < pages; n++) {
+    const content = `BT /F1 12 Tf 72 720 Td 14 TL ${lines.map((l) => `(${escapePdf(pages > 1 ? `${l} ${n + 1}` : l)}) Tj T*`).join(' ')} ET`;
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageObject(n) + 1} 0 R >>`);
+    objects.push(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
+  }
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
@@ -48,7 +52,7 @@ export function makePdf(lines: string[], title = 'Rapport'): Uint8Array {
   });
   const xref = Buffer.byteLength(out, 'latin1');
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, 'latin1'));
 }
 

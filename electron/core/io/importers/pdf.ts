@@ -14,7 +14,7 @@ interface TextItem {
  * PDF text with pdf.js. isEvalSupported: false closes CVE-2024-4367 (font code run as script);
  * no fonts are loaded and nothing is rendered: we want the words only.
  */
-export async function importPdf(fileName: string, bytes: Uint8Array): Promise<ImportedDocument> {
+export async function importPdf(fileName: string, bytes: Uint8Array, step?: (done: number, total: number) => Promise<void>): Promise<ImportedDocument> {
   const header = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (!header.includes('%PDF-')) throw new AppError('invalid_input', `${fileName} is geen PDF-bestand.`);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -35,6 +35,7 @@ export async function importPdf(fileName: string, bytes: Uint8Array): Promise<Im
   try {
     const pages: string[] = [];
     for (let n = 1; n <= document.numPages; n++) {
+      await step?.(n - 1, document.numPages);
       const page = await document.getPage(n);
       const content = await page.getTextContent();
       let text = '';

@@ -1,0 +1,30 @@
+import { AppError } from './errors';
+import type { LibraryEvents } from './events';
+
+/**
+ * Long-running work that reports progress and can be stopped. A cancel request arrives as its
+ * own API call while the task awaits between steps; the task checks at every step and, when
+ * stopped, throws before anything is stored.
+ */
+export class Tasks {
+  private readonly cancelled = new Set<string>();
+
+  cancel(taskId: string): void {
+    this.cancelled.add(taskId);
+    // A cancel for a task that never starts must not linger for ever.
+    setTimeout(() => this.cancelled.delete(taskId), 10 * 60 * 1000).unref();
+  }
+
+  /** The step function a task calls: reports progress, yields to other requests, stops if asked. */
+  stepper(taskId: string | undefined, events: LibraryEvents): (done: number, total: number) => Promise<void> {
+    return async (done, total) => {
+      if (!taskId) return;
+      events.emit('task.progress', { taskId, done, total });
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.cancelled.has(taskId)) {
+        this.cancelled.delete(taskId);
+        throw new AppError('cancelled', 'Het inlezen is gestopt; er is niets opgeslagen.');
+      }
+    };
+  }
+}
