@@ -1,29 +1,42 @@
 import { AppError } from '../core/errors';
 import { defaultLibraryDir } from '../core/library/library-path';
 import { openLibrary } from '../core/library/library';
-import { restoreBackup } from '../core/backup/restore';
 import { backupCommand } from './commands/backup';
 import { exampleCommand } from './commands/example';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { importBundleCommand } from './commands/import-bundle';
 import { listCommand } from './commands/list';
+import { restoreCommand } from './commands/restore';
 import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
 import { suggestCommand } from './commands/suggest';
-import { type CliIo, type CommandContext, CliError } from './io';
+import { type CliIo, type Command, type CommandContext, CliError } from './io';
 
-const COMMANDS: Record<string, (ctx: CommandContext) => Promise<void>> = {
-  stats: statsCommand,
-  example: exampleCommand,
-  export: exportCommand,
-  'import-bundle': importBundleCommand,
-  backup: backupCommand,
-  import: importCommand,
-  list: listCommand,
-  search: searchCommand,
-  suggest: suggestCommand,
+const opens = (run: (ctx: CommandContext) => Promise<void>): Command => ({ opensLibrary: true, run });
+
+const COMMANDS: Record<string, Command> = {
+  stats: opens(statsCommand),
+  example: opens(exampleCommand),
+  export: opens(exportCommand),
+  'import-bundle': opens(importBundleCommand),
+  backup: opens(backupCommand),
+  restore: { opensLibrary: false, run: restoreCommand },
+  import: opens(importCommand),
+  list: opens(listCommand),
+  search: opens(searchCommand),
+  suggest: opens(suggestCommand),
 };
+
+/** A command's failure as an exit code: CliError says its own, anything else is 1. */
+function failure(io: CliIo, error: unknown): number {
+  if (error instanceof CliError) {
+    io.err(error.message);
+    return error.exitCode;
+  }
+  io.err(error instanceof AppError || error instanceof Error ? error.message : String(error));
+  return 1;
+}
 
 export const USAGE = `Gebruik: npm run cli -- [--library PAD] <opdracht> [--json]
 
@@ -77,43 +90,32 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     (parsed.help ? io.out : io.err)(USAGE);
     return parsed.help ? 0 : 2;
   }
-  if (command === 'restore') {
-    const [file] = args;
-    if (!file) {
-      io.err('Gebruik: restore PAD');
-      return 2;
-    }
-    try {
-      const { keptAs } = await restoreBackup(parsed.library ?? defaultLibraryDir(env), file);
-      (parsed.json ? io.out : io.out)(parsed.json ? JSON.stringify({ restored: file, keptAs }) : `Teruggezet. De vorige bibliotheek is bewaard als ${keptAs}`);
-      return 0;
-    } catch (error) {
-      io.err(`Niet teruggezet: ${error instanceof Error ? error.message : String(error)}`);
-      return 1;
-    }
-  }
-  const run = COMMANDS[command];
-  if (!run) {
+  const cmd = COMMANDS[command];
+  if (!cmd) {
     io.err(`Onbekende opdracht: ${command}\n\n${USAGE}`);
     return 2;
   }
+  const libraryDir = parsed.library ?? defaultLibraryDir(env);
+  if (!cmd.opensLibrary) {
+    try {
+      await cmd.run({ libraryDir, json: parsed.json, args, io });
+      return 0;
+    } catch (error) {
+      return failure(io, error);
+    }
+  }
   let library;
   try {
-    library = await openLibrary(parsed.library ?? defaultLibraryDir(env));
+    library = await openLibrary(libraryDir);
   } catch (error) {
     io.err(`Bibliotheek niet geopend: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
   try {
-    await run({ library, json: parsed.json, args, io });
+    await cmd.run({ library, json: parsed.json, args, io });
     return 0;
   } catch (error) {
-    if (error instanceof CliError) {
-      io.err(error.message);
-      return error.exitCode;
-    }
-    io.err(error instanceof AppError || error instanceof Error ? error.message : String(error));
-    return 1;
+    return failure(io, error);
   } finally {
     library.close();
   }

@@ -4,32 +4,46 @@ import { useTranslation } from 'react-i18next';
 import type { CollectionItem } from '../../shared/api/collections';
 import { useApi } from '../api/ApiProvider';
 import { useAll } from '../api/use-all';
+import { Choice } from '../ui/Choice';
 import { errorMessage } from '../ui/form-errors';
 import { useToasts } from '../ui/Toasts';
 
 const NEW = '__new__';
+type Item = { kind: CollectionItem['kind']; itemId: string };
 
-/** "Aan collectie toevoegen" on every quote, lesson, profile and source. */
-export function AddToCollection({ kind, itemId, title }: { kind: CollectionItem['kind']; itemId: string; title: string }) {
+interface AddToCollectionProps {
+  items: readonly Item[];
+  /** The item's name when there is one item, for the message afterwards. */
+  title?: string;
+  label: string;
+}
+
+/**
+ * "Aan collectie toevoegen": one item from its own page, or many at once (search results), into
+ * an existing or a new collection. Items already in it are skipped.
+ */
+export function AddToCollection({ items, title, label }: AddToCollectionProps) {
   const { t } = useTranslation();
   const api = useApi();
   const toasts = useToasts();
   const queryClient = useQueryClient();
   const collections = useAll('collections');
   const [target, setTarget] = useState('');
+  if (items.length === 0) return null;
   const add = async () => {
     try {
       const collection =
-        target === NEW
-          ? await api.call('collections.create', { title: t('collections.untitled') })
-          : await api.call('collections.get', { id: target });
-      if (collection.items.some((i) => i.kind === kind && i.itemId === itemId)) {
-        toasts.show(t('collections.alreadyIn', { title, collection: collection.title }));
-        return;
-      }
-      await api.call('collections.update', { id: collection.id, items: [...collection.items, { kind, itemId, heading: null, commentary: '' }] });
+        target === NEW ? await api.call('collections.create', { title: t('collections.untitled') }) : await api.call('collections.get', { id: target });
+      const present = new Set(collection.items.map((i) => `${i.kind}:${i.itemId}`));
+      const fresh = items.filter((i) => !present.has(`${i.kind}:${i.itemId}`)).map((i) => ({ ...i, heading: null, commentary: '' }));
+      if (fresh.length > 0) await api.call('collections.update', { id: collection.id, items: [...collection.items, ...fresh] });
       await queryClient.invalidateQueries({ queryKey: ['collections'] });
-      toasts.show(t('collections.added', { title, collection: collection.title }));
+      const single = items.length === 1 && title !== undefined;
+      toasts.show(
+        single
+          ? t(fresh.length ? 'collections.added' : 'collections.alreadyIn', { title, collection: collection.title })
+          : t('collections.addedMany', { count: fresh.length, collection: collection.title }),
+      );
       setTarget('');
     } catch (error) {
       toasts.show(errorMessage(error) ?? '');
@@ -37,20 +51,15 @@ export function AddToCollection({ kind, itemId, title }: { kind: CollectionItem[
   };
   return (
     <div className="add-to-collection inline-row">
-      <label>
-        <span className="visually-hidden">{t('collections.addTo')}</span>
-        <select value={target} onChange={(e) => setTarget(e.target.value)} aria-label={t('collections.addTo')}>
-          <option value="">{t('collections.addTo')}…</option>
-          {collections.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-          <option value={NEW}>{t('collections.newCollection')}</option>
-        </select>
-      </label>
+      <Choice
+        label={label}
+        value={target}
+        empty={`${label}…`}
+        options={[...collections.map((c) => ({ value: c.id, label: c.title })), { value: NEW, label: t('collections.newCollection') }]}
+        onChange={setTarget}
+      />
       <button type="button" disabled={!target} onClick={() => void add()}>
-        {t('common.add')}
+        {items.length === 1 ? t('common.add') : t('collections.addAll', { count: items.length })}
       </button>
     </div>
   );

@@ -8,6 +8,7 @@ import { fieldErrors } from '../ui/form-errors';
 import { FormActions } from '../ui/FormActions';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+import { Choice } from '../ui/Choice';
 
 interface CollectionFormProps {
   collection: Collection | null;
@@ -27,9 +28,6 @@ export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFor
   const { t } = useTranslation();
   const toasts = useToasts();
   const lessons = useAll('lessons');
-  const people = useAll('people');
-  const sources = useAll('sources');
-  const quotes = useAll('quotes');
   const [dragged, setDragged] = useState<number | null>(null);
   const [title, setTitle] = useState(collection?.title ?? '');
   const [items, setItems] = useState<CollectionItem[]>(collection?.items ?? []);
@@ -39,17 +37,9 @@ export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFor
   const remove = useDeleteWithUndo('collections');
   const mutation = collection ? update : create;
   const errors = fieldErrors(mutation.error);
-  const titleOf = (item: CollectionItem): string => {
-    const found =
-      item.kind === 'lesson'
-        ? lessons.find((l) => l.id === item.itemId)?.title
-        : item.kind === 'person'
-          ? people.find((p) => p.id === item.itemId)?.name
-          : item.kind === 'source'
-            ? sources.find((s) => s.id === item.itemId)?.title
-            : quotes.find((q) => q.id === item.itemId)?.text.slice(0, 90);
-    return `${t(`trash.kinds.${item.kind}`)}: ${found ?? item.itemId.slice(0, 8)}`;
-  };
+  // Items added in this form before saving have no title from the server yet: lessons are known here.
+  const titleOf = (item: CollectionItem): string =>
+    `${t(`trash.kinds.${item.kind}`)}: ${collection?.itemTitles[item.itemId] ?? lessons.find((l) => l.id === item.itemId)?.title ?? item.itemId.slice(0, 8)}`;
   const setItem = (index: number, patch: Partial<CollectionItem>) => setItems(items.map((x, i) => (i === index ? { ...x, ...patch } : x)));
 
   const submit = async (event: FormEvent) => {
@@ -116,17 +106,13 @@ export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFor
           ))}
         </ol>
         <div className="inline-row">
-          <label>
-            <span className="visually-hidden">{t('collections.addLesson')}</span>
-            <select value={lessonToAdd} onChange={(e) => setLessonToAdd(e.target.value)}>
-              <option value="">{t('collections.addLesson')}…</option>
-              {lessons.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label={t('collections.addLesson')}
+            value={lessonToAdd}
+            empty={`${t('collections.addLesson')}…`}
+            options={lessons.map((l) => ({ value: l.id, label: l.title }))}
+            onChange={setLessonToAdd}
+          />
           <button
             type="button"
             disabled={!lessonToAdd}

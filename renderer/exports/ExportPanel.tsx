@@ -5,6 +5,7 @@ import { useApi } from '../api/ApiProvider';
 import { useChannelQuery } from '../api/queries';
 import { errorMessage } from '../ui/form-errors';
 import { download } from './download';
+import { ErrorText } from '../ui/ErrorText';
 
 /**
  * Export a collection. Before writing, it says who appears by name, under a pseudonym, or not
@@ -53,11 +54,7 @@ export function ExportPanel({ collectionId }: { collectionId: string }) {
           </button>
         ))}
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </section>
   );
 }

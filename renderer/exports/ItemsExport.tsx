@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiProvider';
 import { errorMessage } from '../ui/form-errors';
 import { download } from './download';
+import { ErrorText } from '../ui/ErrorText';
 
 const FORMATS = ['md', 'html', 'docx', 'pdf', 'csv'] as const;
 type Item = { kind: 'quote' | 'lesson' | 'person' | 'source'; itemId: string };
@@ -34,11 +35,7 @@ export function ItemsExport({ title, items, label }: { title: string; items: rea
           {t(`exports.formats.${format}`)}
         </button>
       ))}
-      {error && (
-        <span className="field-error" role="alert">
-          {error}
-        </span>
-      )}
+      <ErrorText message={error} inline />
     </div>
   );
 }

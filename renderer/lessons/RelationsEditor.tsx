@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LessonRelation, LessonRelationKind } from '../../shared/api/lessons';
 import { useAll } from '../api/use-all';
+import { Choice } from '../ui/Choice';
 
 const KINDS: LessonRelationKind[] = ['same_as', 'refines', 'contradicts', 'related'];
 
@@ -20,26 +21,19 @@ export function RelationsEditor({ lessonId, value, onChange }: RelationsEditorPr
       <legend>{t('lessons.relations')}</legend>
       {value.map((relation, i) => (
         <div className="inline-row" key={i}>
-          <label>
-            <span className="visually-hidden">{t('lessons.relationKind')}</span>
-            <select value={relation.kind} onChange={(e) => set(i, { kind: e.target.value as LessonRelationKind })}>
-              {KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`lessons.kinds.${kind}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="grow">
-            <span className="visually-hidden">{t('lessons.relatedLesson')}</span>
-            <select value={relation.lessonId} onChange={(e) => set(i, { lessonId: e.target.value })}>
-              {lessons.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice<LessonRelationKind>
+            label={t('lessons.relationKind')}
+            value={relation.kind}
+            options={KINDS.map((kind) => ({ value: kind, label: t(`lessons.kinds.${kind}`) }))}
+            onChange={(kind) => kind && set(i, { kind })}
+          />
+          <Choice
+            className="grow"
+            label={t('lessons.relatedLesson')}
+            value={relation.lessonId}
+            options={lessons.map((l) => ({ value: l.id, label: l.title }))}
+            onChange={(lessonId) => lessonId && set(i, { lessonId })}
+          />
           <button type="button" className="quiet" onClick={() => onChange(value.filter((_, j) => j !== i))}>
             {t('common.remove')}
           </button>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PersonRole } from '../../shared/api/people';
 import { TextField } from '../ui/Field';
+import { ErrorText } from '../ui/ErrorText';
 
 interface RolesEditorProps {
   roles: PersonRole[];
@@ -37,11 +38,7 @@ export function RolesEditor({ roles, onChange, error }: RolesEditorProps) {
           </button>
         </div>
       ))}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <button type="button" onClick={() => onChange([...roles, { role: '', organisation: '', place: '', from: null, to: null }])}>
         {t('people.addRole')}
       </button>

@@ -4,6 +4,7 @@ import { useChannelMutation } from '../api/queries';
 import { errorMessage } from '../ui/form-errors';
 import type { QuoteLesson, Stance } from '../../shared/api/quotes';
 import { useAll } from '../api/use-all';
+import { ErrorText } from '../ui/ErrorText';
 
 const STANCES: Stance[] = ['supports', 'nuances', 'challenges'];
 
@@ -78,11 +79,7 @@ export function LessonPicker({ value, onChange, error }: LessonPickerProps) {
           {t('quotes.addNewLesson')}
         </button>
       </div>
-      {(error || create.error) && (
-        <p className="field-error" role="alert">
-          {error ?? errorMessage(create.error)}
-        </p>
-      )}
+      <ErrorText message={error ?? errorMessage(create.error)} />
     </fieldset>
   );
 }

@@ -13,6 +13,7 @@ import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { HeardBefore } from './HeardBefore';
 import { LessonPicker } from './LessonPicker';
+import { ErrorText } from '../ui/ErrorText';
 
 interface QuoteFormProps {
   quote: Quote | null;
@@ -161,11 +162,7 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
       )}
       <TextArea label={t('quotes.fields.annotation')} value={annotation} onChange={setAnnotation} error={errors.annotation} />
       <TagPicker value={tagIds} onChange={setTagIds} />
-      {localError && (
-        <p className="field-error" role="alert">
-          {localError}
-        </p>
-      )}
+      <ErrorText message={localError} />
       <FormActions
         saving={mutation.isPending}
         error={mutation.error}

@@ -4,7 +4,8 @@ import { ITEM_KINDS, type ItemKind } from '../../shared/api/items';
 import { isPartialDate } from '../../shared/dates/partial-date';
 import { useChannelQuery } from '../api/queries';
 import { useAll } from '../api/use-all';
-import { AddManyToCollection } from '../collections/AddManyToCollection';
+import { AddToCollection } from '../collections/AddToCollection';
+import { Choice } from '../ui/Choice';
 import { ItemsExport } from '../exports/ItemsExport';
 import { SearchResults } from './SearchResults';
 import { useOpenHit } from './useOpenHit';
@@ -66,39 +67,16 @@ export function SearchPage() {
             </label>
           ))}
         </fieldset>
-        <label>
-          {t('search.label')}
-          <select value={tagId} onChange={(e) => setTagId(e.target.value)}>
-            <option value="">{t('search.any')}</option>
-            {tags.map((tag) => (
-              <option key={tag.id} value={tag.id}>
-                {tag.name} ({t(`tags.facets.${tag.facet}`)})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('search.person')}
-          <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value="">{t('search.any')}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('search.lesson')}
-          <select value={lessonId} onChange={(e) => setLessonId(e.target.value)}>
-            <option value="">{t('search.any')}</option>
-            {lessons.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={t('search.label')}
+          visibleLabel
+          value={tagId}
+          empty={t('search.any')}
+          options={tags.map((tag) => ({ value: tag.id, label: `${tag.name} (${t(`tags.facets.${tag.facet}`)})` }))}
+          onChange={setTagId}
+        />
+        <Choice label={t('search.person')} visibleLabel value={personId} empty={t('search.any')} options={people.map((p) => ({ value: p.id, label: p.name }))} onChange={setPersonId} />
+        <Choice label={t('search.lesson')} visibleLabel value={lessonId} empty={t('search.any')} options={lessons.map((l) => ({ value: l.id, label: l.title }))} onChange={setLessonId} />
         <label>
           {t('search.from')}
           <input type="text" value={dateFrom} placeholder="1998" onChange={(e) => setDateFrom(e.target.value)} aria-invalid={dateFrom !== '' && !isPartialDate(dateFrom)} />
@@ -111,7 +89,7 @@ export function SearchPage() {
       {text.trim() && hits.length === 0 && !query.isFetching && <p className="muted">{t('search.nothing')}</p>}
       {hits.length > 0 && (
         <div className="search-actions">
-          <AddManyToCollection items={collectable} />
+          <AddToCollection items={collectable} label={t('collections.addResults')} />
           <ItemsExport title={t('search.exportTitle', { text })} items={collectable} label={t('search.exportResults')} />
         </div>
       )}

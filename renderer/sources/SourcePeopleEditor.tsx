@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { SOURCE_PARTS, type SourcePerson } from '../../shared/api/sources';
 import { useAll } from '../api/use-all';
+import { Choice } from '../ui/Choice';
+import { ErrorText } from '../ui/ErrorText';
 
 interface Props {
   value: SourcePerson[];
@@ -17,36 +19,24 @@ export function SourcePeopleEditor({ value, onChange, error }: Props) {
       <legend>{t('sources.fields.people')}</legend>
       {value.map((entry, index) => (
         <div className="inline-row" key={index}>
-          <label>
-            <span className="visually-hidden">{t('people.fields.name')}</span>
-            <select value={entry.personId} onChange={(e) => set(index, { personId: e.target.value })}>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span className="visually-hidden">{t('sources.fields.part')}</span>
-            <select value={entry.part} onChange={(e) => set(index, { part: e.target.value as SourcePerson['part'] })}>
-              {SOURCE_PARTS.map((part) => (
-                <option key={part} value={part}>
-                  {t(`sources.parts.${part}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label={t('people.fields.name')}
+            value={entry.personId}
+            options={people.map((p) => ({ value: p.id, label: p.name }))}
+            onChange={(personId) => personId && set(index, { personId })}
+          />
+          <Choice<SourcePerson['part']>
+            label={t('sources.fields.part')}
+            value={entry.part}
+            options={SOURCE_PARTS.map((part) => ({ value: part, label: t(`sources.parts.${part}`) }))}
+            onChange={(part) => part && set(index, { part })}
+          />
           <button type="button" className="quiet" onClick={() => onChange(value.filter((_, i) => i !== index))}>
             {t('common.remove')}
           </button>
         </div>
       ))}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <button
         type="button"
         disabled={people.length === 0}

@@ -4,6 +4,7 @@ import { useApi } from '../api/ApiProvider';
 import { useChannelMutation } from '../api/queries';
 import { useAll } from '../api/use-all';
 import { errorMessage } from '../ui/form-errors';
+import { ErrorText } from '../ui/ErrorText';
 
 const NEW = '__new__';
 
@@ -44,11 +45,7 @@ export function SpeakerMatcher({ source }: { source: Source }) {
           </select>
         </label>
       ))}
-      {match.error && (
-        <p className="field-error" role="alert">
-          {errorMessage(match.error)}
-        </p>
-      )}
+      <ErrorText message={errorMessage(match.error)} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { fieldErrors } from '../ui/form-errors';
 import { FormActions } from '../ui/FormActions';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+import { Choice } from '../ui/Choice';
 
 interface TagFormProps {
   tag: Tag | null;
@@ -77,19 +78,14 @@ export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
       </FieldShell>
       {tag && !tag.deletedAt && (
         <div className="inline-row">
-          <label className="grow">
-            <span className="visually-hidden">{t('tags.mergeInto')}</span>
-            <select value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
-              <option value="">{t('tags.mergeInto')}…</option>
-              {tags
-                .filter((x) => x.id !== tag.id)
-                .map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {x.name}
-                  </option>
-                ))}
-            </select>
-          </label>
+          <Choice
+            className="grow"
+            label={t('tags.mergeInto')}
+            value={mergeInto}
+            empty={`${t('tags.mergeInto')}…`}
+            options={tags.filter((x) => x.id !== tag.id).map((x) => ({ value: x.id, label: x.name }))}
+            onChange={setMergeInto}
+          />
           <button type="button" disabled={!mergeInto} onClick={() => void merge().catch(() => undefined)}>
             {t('tags.merge')}
           </button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiProvider';
 import { useNavigation } from '../app/navigation';
 import { errorMessage } from './form-errors';
+import { ErrorText } from './ErrorText';
 
 /** What a new user sees first: what the app is for, the one step to take, or the example to explore. */
 export function EmptyLibrary() {
@@ -43,11 +44,7 @@ export function EmptyLibrary() {
           {busy ? t('common.saving') : t('empty.example')}
         </button>
       </p>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </div>
   );
 }

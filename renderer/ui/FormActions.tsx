@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from './form-errors';
+import { ErrorText } from './ErrorText';
 
 interface FormActionsProps {
   saving: boolean;
@@ -13,11 +14,7 @@ export function FormActions({ saving, error, onDelete }: FormActionsProps) {
   const message = errorMessage(error);
   return (
     <div className="form-actions">
-      {message && (
-        <p className="field-error" role="alert">
-          {message}
-        </p>
-      )}
+      <ErrorText message={message} />
       <button type="submit" className="primary" disabled={saving}>
         {saving ? t('common.saving') : t('common.save')}
       </button>

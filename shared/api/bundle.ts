@@ -13,7 +13,7 @@ export const bundleSchema = z.strictObject({
   format: z.literal('wijkgeheugen-bundle', { error: 'Dit is geen Wijkgeheugen-bundel' }),
   version: z.literal(1, { error: 'Deze bundelversie wordt niet ondersteund (verwacht: 1)' }),
   exportedAt: z.string(),
-  collection: collectionSchema.strict(),
+  collection: collectionSchema.omit({ itemTitles: true }).strict(),
   people: z.array(personSchema.strict()).max(100_000),
   sources: z.array(sourceSchema.omit({ quoteCount: true }).strict()).max(100_000),
   quotes: z.array(quoteSchema.strict()).max(1_000_000),

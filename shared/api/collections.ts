@@ -21,7 +21,11 @@ const fields = {
   items: z.array(collectionItemSchema).max(10_000),
 };
 
-export const collectionSchema = entityMetaSchema.extend(fields);
+export const collectionSchema = entityMetaSchema.extend({
+  ...fields,
+  /** Derived: the display title of each item, by item id, so the editor needs no other lookups. */
+  itemTitles: z.record(z.string(), z.string()),
+});
 export type Collection = z.infer<typeof collectionSchema>;
 
 export const collectionCreateSchema = z.strictObject({

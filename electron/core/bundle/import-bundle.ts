@@ -145,7 +145,8 @@ export function importBundle(db: Db, json: string): ImportReport {
     for (const source of bundle.sources) merge('source', source, getSource(db, source.id), source.title, () => WRITERS.source(db, source));
     for (const quote of bundle.quotes) merge('quote', quote, getQuote(db, quote.id), quote.text.slice(0, 80), () => WRITERS.quote(db, quote));
     for (const note of bundle.notes) merge('note', note, getNote(db, note.id), note.title || note.plainText.slice(0, 80), () => WRITERS.note(db, note));
-    merge('collection', bundle.collection, getCollection(db, bundle.collection.id), bundle.collection.title, () => WRITERS.collection(db, bundle.collection));
+    const localCollection = getCollection(db, bundle.collection.id);
+    merge('collection', bundle.collection, localCollection && (({ itemTitles: _titles, ...rest }) => rest)(localCollection), bundle.collection.title, () => WRITERS.collection(db, bundle.collection));
   })();
   return report;
 }

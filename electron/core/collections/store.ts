@@ -1,4 +1,4 @@
-import type { CollectionItem, Collection } from '../../../shared/api/collections';
+import { COLLECTION_ITEM_KINDS, type CollectionItem, type Collection } from '../../../shared/api/collections';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { LexicalDoc } from '../../../shared/lexical/document';
 import { extractDoc } from '../../../shared/lexical/extract';
@@ -48,7 +48,21 @@ export function getCollection(db: Db, id: string): Collection | null {
     title: row.title,
     intro: row.intro_json ? (JSON.parse(row.intro_json) as LexicalDoc) : null,
     items: itemsOf(db, id),
+    itemTitles: titlesOf(db, id),
   };
+}
+
+/** The title of every item in one query per kind (quotes: the start of their text). */
+function titlesOf(db: Db, collectionId: string): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const kind of COLLECTION_ITEM_KINDS) {
+    const { table, titleColumn } = ITEM_TABLES[kind];
+    const rows = db
+      .prepare(`SELECT t.id, ${titleColumn} AS title FROM ${table} t JOIN collection_items ci ON ci.item_id = t.id AND ci.item_kind = ? WHERE ci.collection_id = ?`)
+      .all(kind, collectionId) as { id: string; title: string }[];
+    for (const row of rows) titles[row.id] = row.title;
+  }
+  return titles;
 }
 
 export function requireCollection(db: Db, id: string): Collection {

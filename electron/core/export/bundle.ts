@@ -102,7 +102,7 @@ export function buildBundle(db: Db, collectionId: string, now = new Date()) {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     exportedAt: now.toISOString(),
-    collection: { ...collection, items: collection.items.filter((i) => !(i.kind === 'person' && omitted.has(i.itemId))) },
+    collection: (({ itemTitles: _titles, ...rest }) => ({ ...rest, items: rest.items.filter((i) => !(i.kind === 'person' && omitted.has(i.itemId))) }))(collection),
     people: [...people.values()].map(protect),
     // Counts are derived, not content: they are computed again wherever the bundle lands.
     sources: [...sources.values()].map(({ quoteCount: _count, ...s }) => ({ ...s, people: s.people.filter((p) => people.has(p.personId)), speakers: s.speakers.map((sp) => ({ ...sp, personId: sp.personId && people.has(sp.personId) ? sp.personId : null })) })),

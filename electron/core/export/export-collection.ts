@@ -23,6 +23,8 @@ export interface ExportFile {
   fileName: string;
   mime: string;
   bytes: Uint8Array;
+  /** Who the file names, pseudonymises or leaves out: what the CLI reports after writing. */
+  privacy: ExportModel['privacy'];
 }
 
 async function render(model: ExportModel, format: Exclude<ExportFormat, 'json'>): Promise<ExportFile> {
@@ -32,12 +34,14 @@ async function render(model: ExportModel, format: Exclude<ExportFormat, 'json'>)
       : format === 'pdf'
         ? await renderPdf(model)
         : new TextEncoder().encode(format === 'md' ? renderMarkdown(model) : format === 'html' ? renderHtml(model) : renderCsv(model));
-  return { fileName: safeFileName(model.title, format), mime: MIME[format], bytes };
+  return { fileName: safeFileName(model.title, format), mime: MIME[format], bytes, privacy: model.privacy };
 }
 
 export async function exportCollection(db: Db, collectionId: string, format: ExportFormat, now = new Date()): Promise<ExportFile> {
   const model = buildExportModel(db, collectionId, now);
-  if (format === 'json') return { fileName: safeFileName(model.title, 'json'), mime: MIME.json, bytes: new TextEncoder().encode(renderBundle(db, collectionId, now)) };
+  if (format === 'json') {
+    return { fileName: safeFileName(model.title, 'json'), mime: MIME.json, bytes: new TextEncoder().encode(renderBundle(db, collectionId, now)), privacy: model.privacy };
+  }
   return render(model, format);
 }
 

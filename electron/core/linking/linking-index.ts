@@ -95,8 +95,13 @@ export class LinkingIndex {
     return this.quoteNumbers.size;
   }
 
+  hasLesson(id: string): boolean {
+    return this.lessons.has(id);
+  }
+
+  /** Adds or replaces a lesson's phrasings; its evidence (from linked quotes) stays. */
   upsertLesson(lesson: LinkLesson): void {
-    this.removeLesson(lesson.id);
+    this.forgetPhrasings(lesson.id);
     const phrasings = [lesson.title, ...lesson.aliases].map((text) => ({ text, features: analyze(text) }));
     for (const p of phrasings) {
       this.stems.add(p.features.stems.keys());
@@ -107,7 +112,13 @@ export class LinkingIndex {
     this.lessons.set(lesson.id, { lesson, phrasings, profile });
   }
 
+  /** A lesson that is gone (trash) takes its evidence with it. */
   removeLesson(id: string): void {
+    this.forgetPhrasings(id);
+    this.evidence.delete(id);
+  }
+
+  private forgetPhrasings(id: string): void {
     const entry = this.lessons.get(id);
     if (!entry) return;
     for (const p of entry.phrasings) {

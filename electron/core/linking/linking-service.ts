@@ -94,21 +94,24 @@ export class LinkingService {
   apply(changes: readonly ItemChange[]): void {
     const index = this.index;
     if (!index) return;
-    const lessonChanged = changes.some((c) => c.kind === 'lesson');
+    const quotes = new Set<string>();
     for (const { kind, id } of changes) {
-      if (kind === 'lesson') {
-        const row = this.db.prepare(`${LESSONS} AND l.id = ?`).get(id) as LessonRow | undefined;
-        if (row) index.upsertLesson(toLesson(row));
-        else index.removeLesson(id);
-      } else if (kind === 'quote') {
-        const row = this.db.prepare(`${QUOTES} AND q.id = ?`).get(id) as QuoteRow | undefined;
-        if (row) index.upsertQuote(toQuote(row));
-        else index.removeQuote(id);
+      if (kind === 'quote') quotes.add(id);
+      if (kind !== 'lesson') continue;
+      const row = this.db.prepare(`${LESSONS} AND l.id = ?`).get(id) as LessonRow | undefined;
+      const wasLive = index.hasLesson(id);
+      if (row) index.upsertLesson(toLesson(row));
+      else index.removeLesson(id);
+      // A lesson that went to the trash or came back changes the evidence of its quotes: reading
+      // those quotes again counts them for it or not. An edit (title, aliases) does not.
+      if (wasLive !== Boolean(row)) {
+        for (const quoteId of this.db.prepare('SELECT quote_id FROM evidence WHERE lesson_id = ?').pluck().all(id) as string[]) quotes.add(quoteId);
       }
     }
-    // A lesson moved to the trash no longer counts as evidence target; rebuild is the simple, rare way.
-    if (lessonChanged && changes.some((c) => c.kind === 'lesson' && !this.db.prepare('SELECT 1 FROM lessons WHERE id = ? AND deleted_at IS NULL').get(c.id))) {
-      this.index = null;
+    for (const id of quotes) {
+      const row = this.db.prepare(`${QUOTES} AND q.id = ?`).get(id) as QuoteRow | undefined;
+      if (row) index.upsertQuote(toQuote(row));
+      else index.removeQuote(id);
     }
   }
 

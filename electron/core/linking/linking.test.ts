@@ -74,3 +74,22 @@ describe('building in the background', () => {
     expect(background.lessons[0]?.lessonId).toBe(lesson.id);
   });
 });
+
+describe('lessons going to the trash and back', () => {
+  it('drops and restores their evidence without rebuilding the index', async () => {
+    const lesson = await t.call('lessons.create', { title: 'Les A' });
+    const text = 'De portiekgesprekken met huurders brachten alles aan het licht.';
+    const source = await t.call('sources.create', { title: 'Bron', text });
+    await t.call('quotes.create', { sourceId: source.id, start: 0, end: text.length, lessons: [{ lessonId: lesson.id }] });
+    const index = t.library.linking.get();
+    const ask = async () => (await t.call('linking.suggest', { text: 'portiekgesprekken met huurders' })).lessons.map((l) => l.lessonId);
+    expect(await ask()).toEqual([lesson.id]);
+    await t.call('lessons.update', { id: lesson.id, title: 'Les A, hernoemd' });
+    expect(await ask()).toEqual([lesson.id]);
+    await t.call('lessons.delete', { id: lesson.id });
+    expect(await ask()).toEqual([]);
+    await t.call('lessons.restore', { id: lesson.id });
+    expect(await ask()).toEqual([lesson.id]);
+    expect(t.library.linking.get()).toBe(index);
+  });
+});
