@@ -34,26 +34,34 @@ export class TermSpace<K extends string | number = string> {
   }
 
   norm(terms: ReadonlyMap<K, number>): number {
-    let sum = 0;
-    for (const [term, tf] of terms) {
-      const w = tf * this.idf(term);
-      sum += w * w;
-    }
-    return Math.sqrt(sum);
+    return tfidfNorm(terms, (term) => this.idf(term));
   }
 
   /** Cosine of two term vectors; `otherNorm` may be cached by the caller. */
   cosine(query: ReadonlyMap<K, number>, queryNorm: number, other: ReadonlyMap<K, number>, otherNorm: number): number {
-    if (queryNorm === 0 || otherNorm === 0) return 0;
-    let dot = 0;
-    for (const [term, tf] of query) {
-      const otherTf = other.get(term);
-      if (otherTf === undefined) continue;
-      const idf = this.idf(term);
-      dot += tf * otherTf * idf * idf;
-    }
-    return dot / (queryNorm * otherNorm);
+    return tfidfCosine(query, queryNorm, other, otherNorm, (term) => this.idf(term));
   }
+}
+
+function tfidfNorm<K>(terms: ReadonlyMap<K, number>, idf: (term: K) => number): number {
+  let sum = 0;
+  for (const [term, tf] of terms) {
+    const w = tf * idf(term);
+    sum += w * w;
+  }
+  return Math.sqrt(sum);
+}
+
+function tfidfCosine<K>(query: ReadonlyMap<K, number>, queryNorm: number, other: ReadonlyMap<K, number>, otherNorm: number, idf: (term: K) => number): number {
+  if (queryNorm === 0 || otherNorm === 0) return 0;
+  let dot = 0;
+  for (const [term, tf] of query) {
+    const otherTf = other.get(term);
+    if (otherTf === undefined) continue;
+    const weight = idf(term);
+    dot += tf * otherTf * weight * weight;
+  }
+  return dot / (queryNorm * otherNorm);
 }
 
 /**
@@ -94,23 +102,10 @@ export class DenseTermSpace {
   }
 
   norm(terms: ReadonlyMap<number, number>): number {
-    let sum = 0;
-    for (const [id, tf] of terms) {
-      const w = tf * this.idf(id);
-      sum += w * w;
-    }
-    return Math.sqrt(sum);
+    return tfidfNorm(terms, (id) => this.idf(id));
   }
 
   cosine(query: ReadonlyMap<number, number>, queryNorm: number, other: ReadonlyMap<number, number>, otherNorm: number): number {
-    if (queryNorm === 0 || otherNorm === 0) return 0;
-    let dot = 0;
-    for (const [id, tf] of query) {
-      const otherTf = other.get(id);
-      if (otherTf === undefined) continue;
-      const idf = this.idf(id);
-      dot += tf * otherTf * idf * idf;
-    }
-    return dot / (queryNorm * otherNorm);
+    return tfidfCosine(query, queryNorm, other, otherNorm, (id) => this.idf(id));
   }
 }
