@@ -39,11 +39,9 @@ export async function runLibraryBuildBench(quoteCount: number): Promise<void> {
       })(),
     );
     console.log(`writing the library: ${ms(write.ms)}`);
-    library.changes.discard();
-    let before = heapUsed();
-    const search = time(() => library.search.build());
-    console.log(`search index from SQLite: ${ms(search.ms)}, memory ${mb(heapUsed() - before)}`);
-    before = heapUsed();
+    const index = time(() => library.changes.drain(Number.MAX_SAFE_INTEGER));
+    console.log(`search index written for the queued items (once; the app does this in steps): ${ms(index.ms)}`);
+    const before = heapUsed();
     const linking = time(() => library.linking.build());
     console.log(`linking index from SQLite: ${ms(linking.ms)}, memory ${mb(heapUsed() - before)}`);
     library.close();

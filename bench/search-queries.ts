@@ -4,9 +4,10 @@ import { seededRandom } from './random';
 
 export interface BenchQuery {
   text: string;
-  /** The whole word the user means; a hit is a result that contains it. */
-  intended: string;
+  /** The whole words the user means; a hit is a result that contains all of them. */
+  intended: string[];
   typo: boolean;
+  shape: 'word' | 'phrase' | 'title';
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -27,26 +28,45 @@ function withTypo(word: string, random: () => number): string {
 }
 
 /**
- * Search-as-you-type queries of 3–12 characters: the start of a word from a random quote, typed
- * without diacritics; every second query has one typo (in words of 4 letters or more).
+ * Search-as-you-type queries: mostly the start of a word from a random quote (3–12 characters),
+ * typed without diacritics; one in four is two words in a row with the second unfinished; one
+ * in eight is the start of a name or title. Every second query has one typo (in a typed word of
+ * 4 letters or more).
  */
 export function benchQueries(docs: readonly SearchDoc[], count: number, seed = 7): BenchQuery[] {
   const random = seededRandom(seed);
   const quotes = docs.filter((d) => d.kind === 'quote');
+  const titled = docs.filter((d) => d.kind !== 'quote' && d.title);
   const out: BenchQuery[] = [];
   while (out.length < count) {
-    const doc = quotes[Math.floor(random() * quotes.length)];
-    const candidates = words(normalize(doc?.body ?? '')).filter((w) => w.length >= 4);
+    const typoWanted = out.length % 2 === 1;
+    const roll = random();
+    const shape: BenchQuery['shape'] = roll < 0.125 ? 'title' : roll < 0.375 ? 'phrase' : 'word';
+    const doc = shape === 'title' ? titled[Math.floor(random() * titled.length)] : quotes[Math.floor(random() * quotes.length)];
+    const all = words(normalize(shape === 'title' ? (doc?.title ?? '') : (doc?.body ?? '')));
+    if (shape === 'phrase') {
+      const at = Math.floor(random() * Math.max(0, all.length - 1));
+      const [first, second] = [all[at], all[at + 1]];
+      if (!first || !second || second.length < 4) continue;
+      const typed = second.slice(0, Math.min(second.length, 3 + Math.floor(random() * 6)));
+      const typo = typoWanted && typed.length >= 4;
+      out.push({ text: `${first} ${typo ? withTypo(typed, random) : typed}`, intended: [first, second], typo, shape });
+      continue;
+    }
+    const candidates = all.filter((w) => w.length >= 4);
     const intended = candidates[Math.floor(random() * candidates.length)];
     if (!intended) continue;
     const length = Math.min(intended.length, 3 + Math.floor(random() * 10));
     const typed = intended.slice(0, length);
-    const typo = out.length % 2 === 1 && typed.length >= 4;
-    out.push({ text: typo ? withTypo(typed, random) : typed, intended, typo });
+    const typo = typoWanted && typed.length >= 4;
+    out.push({ text: typo ? withTypo(typed, random) : typed, intended: [intended], typo, shape });
   }
   return out;
 }
 
-export function isHit(docs: readonly { title: string; body: string }[], intended: string): boolean {
-  return docs.some((d) => words(normalize(`${d.title} ${d.body}`)).includes(intended));
+export function isHit(docs: readonly { title: string; body: string }[], intended: readonly string[]): boolean {
+  return docs.some((d) => {
+    const all = words(normalize(`${d.title} ${d.body}`));
+    return intended.every((w) => all.includes(w));
+  });
 }

@@ -112,6 +112,8 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     return 1;
   }
   try {
+    // Index what another program (or a crash) left queued, so a one-shot command sees it all.
+    await library.changes.catchUp();
     await cmd.run({ library, json: parsed.json, args, io });
     return 0;
   } catch (error) {

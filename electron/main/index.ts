@@ -42,9 +42,10 @@ async function start(): Promise<void> {
   const window = createMainWindow(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   const stopForwarding = forwardEvents(library, window.webContents);
   window.on('closed', stopForwarding);
-  // Build search and linking while the window paints, so the first keystroke finds them ready.
+  // Search lives in the library file; only changes not yet indexed (after a crash, an upgrade
+  // or a write by another program) are worked off, in steps between requests.
   const opened = library;
-  setImmediate(() => opened.search.build());
+  void opened.changes.catchUp();
   // Linking is needed later (when a quote is made); let the first screens load before it.
   setTimeout(() => void opened.linking.buildInBackground(), 1500);
   // One automatic backup a day, the last fourteen kept.

@@ -18,8 +18,9 @@ async function main(): Promise<void> {
   const server = await startApiServer({ library, rendererDir, port: args.port });
   process.stdout.write(`Wijkgeheugen draait op ${server.url}\n`);
   process.stderr.write(`Bibliotheek: ${library.dir}\nStoppen: Ctrl+C\n`);
-  // Build search and linking now, so the first keystroke in the app finds an index ready.
-  setImmediate(() => library.search.build());
+  // Search lives in the library file; only changes not yet indexed (after a crash, an upgrade
+  // or a write by another program) are worked off, in steps between requests.
+  void library.changes.catchUp();
   // Linking is needed later (when a quote is made); let the first screens load before it.
   setTimeout(() => void library.linking.buildInBackground(), 1500).unref();
   // One automatic backup a day, the last fourteen kept.

@@ -6,74 +6,83 @@ export interface ItemChange {
   id: string;
 }
 
-/**
- * Which items changed, recorded by SQLite itself: TEMP triggers (on this connection only, never
- * stored in the library file) note the item behind every insert, update or delete, including
- * child rows (an alias changes its lesson, evidence changes its quote). Derived indexes (search,
- * linking) drain the feed after each change and update just those items, never rebuilding.
- */
-const TRACKED: { table: string; kind: ItemKind; id: string }[] = [
-  { table: 'people', kind: 'person', id: 'id' },
-  { table: 'person_roles', kind: 'person', id: 'person_id' },
-  { table: 'sources', kind: 'source', id: 'id' },
-  { table: 'source_people', kind: 'source', id: 'source_id' },
-  { table: 'quotes', kind: 'quote', id: 'id' },
-  { table: 'evidence', kind: 'quote', id: 'quote_id' },
-  { table: 'lessons', kind: 'lesson', id: 'id' },
-  { table: 'lesson_aliases', kind: 'lesson', id: 'lesson_id' },
-  { table: 'tags', kind: 'tag', id: 'id' },
-  { table: 'notes', kind: 'note', id: 'id' },
-  { table: 'collections', kind: 'collection', id: 'id' },
-];
+/** Items handled per transaction; a larger backlog (a big import, an upgrade) is worked off in steps. */
+const BATCH = 1000;
 
+/**
+ * Which items changed, recorded by SQLite itself: triggers in the library file (migration 3)
+ * put the item behind every insert, update or delete, including child rows (an alias changes
+ * its lesson, evidence changes its quote), into `change_queue`, in the same transaction as the
+ * write. Derived indexes drain the queue and update just those items, in one transaction with
+ * the removal from the queue: after a crash, or a write by another program, the queue still
+ * says what is left to do.
+ */
 export class ChangeFeed {
   private readonly subscribers: ((changes: ItemChange[]) => void)[] = [];
+  private catchingUp: Promise<void> | null = null;
 
-  constructor(private readonly db: Db) {
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS changed_items (kind TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID');
-    for (const { table, kind, id } of TRACKED) {
-      for (const [event, row] of [
-        ['INSERT', 'NEW'],
-        ['UPDATE', 'NEW'],
-        ['DELETE', 'OLD'],
-      ] as const) {
-        db.exec(
-          `CREATE TEMP TRIGGER IF NOT EXISTS track_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table}
-           BEGIN INSERT OR IGNORE INTO temp.changed_items (kind, id) VALUES ('${kind}', ${row}.${id}); END`,
-        );
-      }
-    }
-    // Labels on items: the item changes, whichever kind it is.
-    for (const [event, row] of [
-      ['INSERT', 'NEW'],
-      ['DELETE', 'OLD'],
-    ] as const) {
-      db.exec(
-        `CREATE TEMP TRIGGER IF NOT EXISTS track_item_tags_${event.toLowerCase()} AFTER ${event} ON main.item_tags
-         BEGIN INSERT OR IGNORE INTO temp.changed_items (kind, id) VALUES (${row}.item_kind, ${row}.item_id); END`,
-      );
-      db.exec(
-        `CREATE TEMP TRIGGER IF NOT EXISTS track_links_${event.toLowerCase()} AFTER ${event} ON main.links
-         BEGIN INSERT OR IGNORE INTO temp.changed_items (kind, id) VALUES (${row}.from_kind, ${row}.from_id); END`,
-      );
-    }
-  }
+  constructor(private readonly db: Db) {}
 
   subscribe(listener: (changes: ItemChange[]) => void): void {
     this.subscribers.push(listener);
   }
 
-  /** Hands the changes since the last drain to every subscriber and forgets them. */
-  drain(): ItemChange[] {
-    const changes = this.db.prepare('SELECT kind, id FROM temp.changed_items').all() as ItemChange[];
-    if (changes.length === 0) return changes;
-    this.db.prepare('DELETE FROM temp.changed_items').run();
-    for (const listener of this.subscribers) listener(changes);
-    return changes;
+  /** How many changed items wait for the indexes. */
+  pending(): number {
+    return (this.db.prepare('SELECT count(*) FROM change_queue').pluck().get() as number) ?? 0;
   }
 
-  /** Forgets recorded changes without telling anyone (after a full rebuild). */
+  /**
+   * Hands up to `max` queued changes to every subscriber and removes them from the queue, in
+   * batches of one transaction each; a larger backlog is worked off in the background. Returns
+   * the changes handled now.
+   */
+  drain(max = 2 * BATCH): ItemChange[] {
+    const handled: ItemChange[] = [];
+    while (handled.length < max) {
+      const batch = this.drainBatch(Math.min(BATCH, max - handled.length));
+      handled.push(...batch);
+      if (batch.length === 0) return handled;
+    }
+    void this.catchUp();
+    return handled;
+  }
+
+  private drainBatch(limit: number): ItemChange[] {
+    const step = this.db.transaction(() => {
+      const changes = this.db.prepare('SELECT kind, id FROM change_queue LIMIT ?').all(limit) as ItemChange[];
+      if (changes.length === 0) return changes;
+      for (const listener of this.subscribers) listener(changes);
+      const remove = this.db.prepare('DELETE FROM change_queue WHERE kind = ? AND id = ?');
+      for (const { kind, id } of changes) remove.run(kind, id);
+      return changes;
+    });
+    // IMMEDIATE: take the write lock before reading, so a second program cannot make this
+    // read transaction fail when it turns into a write (SQLITE_BUSY_SNAPSHOT).
+    return step.immediate();
+  }
+
+  /**
+   * Works off the whole queue one batch at a time, yielding to the event loop between batches
+   * so that API calls are answered meanwhile. One run at a time; later callers share it. Never
+   * rejects: a failed batch stays queued for the next drain, and the failure is logged.
+   */
+  catchUp(): Promise<void> {
+    this.catchingUp ??= (async () => {
+      try {
+        await new Promise((resolve) => setImmediate(resolve));
+        while (this.db.open && this.drainBatch(BATCH).length > 0) await new Promise((resolve) => setImmediate(resolve));
+      } catch (error) {
+        console.error('[wijkgeheugen] updating the search index failed; it is retried at the next change:', error);
+      } finally {
+        this.catchingUp = null;
+      }
+    })();
+    return this.catchingUp;
+  }
+
+  /** Forgets queued changes without telling anyone (after a full rebuild, in benchmarks). */
   discard(): void {
-    this.db.prepare('DELETE FROM temp.changed_items').run();
+    this.db.prepare('DELETE FROM change_queue').run();
   }
 }

@@ -115,8 +115,8 @@ export function watchExternalChanges(library: Library, intervalMs = 1000): () =>
     const now = read();
     if (now !== last) {
       last = now;
-      // Another process wrote; we cannot know which items, so derived indexes are read again.
-      library.search.invalidate();
+      // Another process wrote. Search reads the library file and its change queue, so it stays
+      // right by itself; the in-memory linking index cannot know which items, so it is read again.
       library.linking.invalidate();
       library.events.emit('library.changed', {
         areas: [...ENTITY_AREAS],

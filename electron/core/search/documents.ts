@@ -1,6 +1,6 @@
 import type { ItemKind } from '../../../shared/api/items';
 import type { Db } from '../db/connection';
-import type { SearchDoc } from './search-index';
+import type { SearchDoc } from './search-types';
 
 /**
  * What each kind of item contributes to search. One SQL query per kind with the relations

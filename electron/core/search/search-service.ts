@@ -1,45 +1,34 @@
 import type { ItemChange } from '../changes/change-feed';
 import type { Db } from '../db/connection';
-import { allSearchDocs, searchDocOf } from './documents';
+import { searchDocOf } from './documents';
 import { type SearchQuery, type SearchResults, SearchIndex } from './search-index';
 
 /**
- * The library's search: the index is built from SQLite once (at start, or at the first search),
- * then kept current item by item from the change feed.
+ * The library's search. The index lives in the library file and is kept current item by item
+ * from the change queue, inside the same transaction that empties the queue; opening a library
+ * builds nothing.
  */
 export class SearchService {
-  private index: SearchIndex | null = null;
+  private opened: SearchIndex | null = null;
 
   constructor(private readonly db: Db) {}
 
-  get built(): boolean {
-    return this.index !== null;
+  /** Prepared on first use, so that opening a library with test migrations prepares nothing. */
+  get index(): SearchIndex {
+    this.opened ??= new SearchIndex(this.db, (kind, id) => searchDocOf(this.db, kind, id)?.body ?? null);
+    return this.opened;
   }
 
-  build(): SearchIndex {
-    const index = new SearchIndex();
-    for (const doc of allSearchDocs(this.db)) index.upsert(doc);
-    this.index = index;
-    return index;
-  }
-
-  /** Applies changed items; before the first build there is nothing to keep current. */
+  /** Applies changed items: their current document, or its removal when gone or in the trash. */
   apply(changes: readonly ItemChange[]): void {
-    const index = this.index;
-    if (!index) return;
     for (const { kind, id } of changes) {
       const doc = searchDocOf(this.db, kind, id);
-      if (doc) index.upsert(doc);
-      else index.remove(kind, id);
+      if (doc) this.index.upsert(doc);
+      else this.index.remove(kind, id);
     }
   }
 
-  /** After another process changed the library we cannot know which items; read them again. */
-  invalidate(): void {
-    this.index = null;
-  }
-
   search(query: SearchQuery): SearchResults {
-    return (this.index ?? this.build()).search(query);
+    return this.index.search(query);
   }
 }

@@ -1,10 +1,10 @@
 import { allowedTypos, boundedDistance, boundedSubstringDistance } from './fuzzy';
 
 /**
- * Every distinct word of the library, with the documents it occurs in. Typed words are matched
- * against this vocabulary, not against the texts: a library of 100,000 quotes has far fewer
- * distinct words than words. A trigram index over the vocabulary finds the candidate words for a
- * typed word (also inside compounds) without scanning the whole vocabulary.
+ * Every distinct word of the library (its postings live in SQLite's FTS5 index). Typed words
+ * are matched against this vocabulary, not against the texts: a library of 100,000 quotes has
+ * far fewer distinct words than words. A trigram index over the vocabulary finds the candidate
+ * words for a typed word (also inside compounds) without scanning the whole vocabulary.
  */
 
 export interface WordMatch {
@@ -32,8 +32,6 @@ function trigrams(word: string): string[] {
 
 export class Vocabulary {
   readonly tokens: string[] = [];
-  /** Documents per word, as ascending arrays of document numbers. */
-  readonly postings: number[][] = [];
   private readonly ids = new Map<string, number>();
   private readonly trigramIndex = new Map<string, number[]>();
   /** All words by their first letter, for typed prefixes of one or two letters. */
@@ -54,7 +52,6 @@ export class Vocabulary {
     id = this.tokens.length;
     this.ids.set(token, id);
     this.tokens.push(token);
-    this.postings.push([]);
     for (const gram of new Set(trigrams(token))) {
       const list = this.trigramIndex.get(gram);
       if (list) list.push(id);
@@ -65,24 +62,6 @@ export class Vocabulary {
     if (list) list.push(id);
     else this.shortWords.set(first, [id]);
     return id;
-  }
-
-  addPosting(tokenId: number, doc: number): void {
-    const list = this.postings[tokenId];
-    if (!list) return;
-    // Documents are mostly added in order; keep the list sorted and free of duplicates.
-    if (list.length === 0 || (list[list.length - 1] ?? -1) < doc) list.push(doc);
-    else if (!list.includes(doc)) {
-      list.push(doc);
-      list.sort((a, b) => a - b);
-    }
-  }
-
-  removePosting(tokenId: number, doc: number): void {
-    const list = this.postings[tokenId];
-    if (!list) return;
-    const at = list.indexOf(doc);
-    if (at !== -1) list.splice(at, 1);
   }
 
   /**
