@@ -32,21 +32,22 @@ export function useChannelMutation<C extends ChannelName>(channel: C, alsoRefres
 type ListChannel = `${EntityArea}.list`;
 const PAGE_SIZE = 200;
 
-/** A list read page by page as the user scrolls; the total is known from the first page. */
-export function useInfiniteList<C extends ListChannel>(channel: C, filters: Omit<Input<C>, 'offset' | 'limit'>) {
+/**
+ * A list read page by page as the user scrolls. Each page says where the next one starts
+ * (keyset paging, so the last page of 100,000 rows comes as fast as the first); the total is
+ * counted once, with the first page.
+ */
+export function useInfiniteList<C extends ListChannel>(channel: C, filters: Omit<Input<C>, 'after' | 'limit'>) {
   const api = useApi();
   const area = channel.split('.')[0] as EntityArea;
   const query = useInfiniteQuery({
     queryKey: [area, channel, 'infinite', filters],
-    initialPageParam: 0,
-    queryFn: ({ pageParam }) => api.call(channel, { ...filters, offset: pageParam, limit: PAGE_SIZE } as Input<C>),
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((n, page) => n + (page as { items: unknown[] }).items.length, 0);
-      return loaded < (last as { total: number }).total ? loaded : undefined;
-    },
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => api.call(channel, { ...filters, limit: PAGE_SIZE, ...(pageParam === null ? {} : { after: pageParam }) } as Input<C>),
+    getNextPageParam: (last) => (last as { next: string | null }).next,
     placeholderData: keepPreviousData,
   });
-  const pages = (query.data?.pages ?? []) as { items: ListItem<C>[]; total: number }[];
+  const pages = (query.data?.pages ?? []) as { items: ListItem<C>[]; total: number | null }[];
   return {
     items: pages.flatMap((page) => page.items),
     total: pages[0]?.total ?? 0,

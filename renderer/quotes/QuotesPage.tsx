@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useChannelQuery } from '../api/queries';
-import { useAll } from '../api/use-all';
 import { useNavigation } from '../app/navigation';
 import { EntitySection } from '../ui/EntitySection';
 import { ItemExtras } from '../ui/ItemExtras';
@@ -23,8 +22,6 @@ export function QuotesPage() {
   const { t } = useTranslation();
   const nav = useNavigation();
   const scope = nav.quoteFilter;
-  const people = useAll('people');
-  const nameOf = (id: string | null) => (id ? people.find((p) => p.id === id)?.name : undefined);
   return (
     <EntitySection
       section="quotes"
@@ -38,7 +35,7 @@ export function QuotesPage() {
       title={t('quotes.title')}
       newLabel={t('quotes.new')}
       scope={scope ? { label: t('quotes.filteredBy', { label: scope.label }), clear: () => nav.showQuotes(null) } : undefined}
-      renderItem={(q) => <RowText primary={`“${q.text}”`} secondary={[nameOf(q.speakerId), q.dateSaid].filter(Boolean).join(' · ')} />}
+      renderItem={(q) => <RowText primary={`“${q.text}”`} secondary={[q.speakerName, q.dateSaid].filter(Boolean).join(' · ')} />}
       renderNew={(opened) => (
         <QuoteForm key={`new:${nav.quoteDraft?.start ?? ''}`} quote={null} draft={nav.quoteDraft} onSaved={(q) => opened(q.id)} onDeleted={() => nav.select(null)} />
       )}

@@ -12,7 +12,7 @@ interface EntitySectionProps<C extends ListChannel> {
   section: Section;
   channel: C;
   /** Sort and filters of the list; the text filter is added here. */
-  filters: Omit<Input<C>, 'offset' | 'limit' | 'query'>;
+  filters: Omit<Input<C>, 'after' | 'limit' | 'query'>;
   title: string;
   newLabel: string;
   renderItem(item: ListItem<C>): ReactNode;
@@ -29,7 +29,7 @@ interface EntitySectionProps<C extends ListChannel> {
 export function EntitySection<C extends ListChannel>(props: EntitySectionProps<C>) {
   const nav = useNavigation();
   const [filter, setFilter] = useState('');
-  const list = useInfiniteList(props.channel, { ...props.filters, query: filter || undefined } as Omit<Input<C>, 'offset' | 'limit'>);
+  const list = useInfiniteList(props.channel, { ...props.filters, query: filter || undefined } as Omit<Input<C>, 'after' | 'limit'>);
   const selected = nav.selected[props.section] ?? null;
   return (
     <MasterDetail

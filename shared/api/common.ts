@@ -48,8 +48,9 @@ export function listInputSchema<S extends readonly [string, ...string[]], E exte
   extra: E,
 ) {
   return z.strictObject({
-    offset: z.int().min(0).default(0),
     limit: z.int().min(1).max(500).default(100),
+    /** The `next` of the previous page: the list continues after that row (keyset paging). */
+    after: z.string().max(2000).optional(),
     sort: z.enum(sortFields).default(defaultSort as never),
     direction: directionSchema.default('asc'),
     query: z.string().max(200).optional(),
@@ -57,8 +58,9 @@ export function listInputSchema<S extends readonly [string, ...string[]], E exte
   });
 }
 
+/** A page: its items, the total (counted on the first page only, null after), and where the next page starts (null at the end). */
 export function listOutputSchema<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.int() });
+  return z.object({ items: z.array(item), total: z.int().nullable(), next: z.string().nullable() });
 }
 
 export const okSchema = z.object({ ok: z.literal(true) });

@@ -33,6 +33,10 @@ export const quoteSchema = entityMetaSchema.extend({
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
+/** A row of the quotes list: the quote with its speaker's name and source title, so a row needs no lookups. */
+export const quoteSummarySchema = quoteSchema.extend({ speakerName: z.string().nullable(), sourceTitle: z.string() });
+export type QuoteSummary = z.infer<typeof quoteSummarySchema>;
+
 const selection = {
   start: z.int().min(0),
   end: z.int().min(1),
@@ -74,6 +78,6 @@ export const quoteListSchema = listInputSchema(['dateSaid', 'createdAt', 'update
 
 export const quotesChannels = crudChannels(
   'quotes',
-  { entity: quoteSchema, create: quoteCreateSchema, update: quoteUpdateSchema, list: quoteListSchema },
+  { entity: quoteSchema, create: quoteCreateSchema, update: quoteUpdateSchema, list: quoteListSchema, summary: quoteSummarySchema },
   ['lessons', 'sources'],
 );

@@ -55,6 +55,10 @@ export const sourceSchema = entityMetaSchema.extend({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** A row of the sources list: everything but the text (which can be megabytes) and the speakers. */
+export const sourceSummarySchema = sourceSchema.omit({ text: true, speakers: true });
+export type SourceSummary = z.infer<typeof sourceSummarySchema>;
+
 export const sourceCreateSchema = z.strictObject({
   title: fields.title,
   kind: fields.kind.default('article'),
@@ -93,7 +97,7 @@ export const matchSpeakersSchema = z.strictObject({ id: idSchema, speakers: z.ar
 export const sourcesChannels = {
   ...crudChannels(
     'sources',
-    { entity: sourceSchema, create: sourceCreateSchema, update: sourceUpdateSchema, list: sourceListSchema },
+    { entity: sourceSchema, create: sourceCreateSchema, update: sourceUpdateSchema, list: sourceListSchema, summary: sourceSummarySchema },
     ['quotes'],
   ),
   'sources.importFile': channel(sourceImportFileSchema, sourceImportResultSchema, ['sources']),

@@ -19,13 +19,14 @@ export async function listCommand({ library, json, args, io }: CommandContext): 
   const spec = LISTS[kind];
   const items: Item[] = [];
   // Page through everything: the CLI is for scripts, which want the whole list.
-  for (let offset = 0; ; offset += 500) {
-    const result = await dispatch(library, spec.channel, { offset, limit: 500 });
+  let after: string | undefined;
+  do {
+    const result = await dispatch(library, spec.channel, { limit: 500, ...(after === undefined ? {} : { after }) });
     if (!result.ok) throw new CliError(result.error.message);
-    const page = result.value as { items: Item[]; total: number };
+    const page = result.value as { items: Item[]; next: string | null };
     items.push(...page.items);
-    if (items.length >= page.total || page.items.length === 0) break;
-  }
+    after = page.next ?? undefined;
+  } while (after !== undefined);
   if (json) return io.out(JSON.stringify(items));
   for (const item of items) io.out(`${item.id}  ${String(spec.label(item))}`);
   if (items.length === 0) io.err('(leeg)');

@@ -102,16 +102,16 @@ export function updateCollection(db: Db, input: ParsedInput<'collections.update'
 }
 
 export function listCollections(db: Db, input: ParsedInput<'collections.list'>) {
-  const { ids, total } = pageIds(
+  const { ids, total, next } = pageIds(
     db,
     {
       table: 'collections',
-      sortColumns: { title: 'title COLLATE NOCASE', createdAt: 'created_at', updatedAt: 'updated_at' },
-      queryColumns: ['title', 'intro_text'],
+      kind: 'collection',
+      sortColumns: { title: ['title COLLATE NOCASE'], createdAt: ['created_at'], updatedAt: ['updated_at'] },
     },
     input,
   );
-  return { items: ids.map((id) => requireCollection(db, id)), total };
+  return { items: ids.map((id) => requireCollection(db, id)), total, next };
 }
 
 export function deleteCollection(db: Db, id: string): Collection {

@@ -11,7 +11,7 @@ import { getLesson } from '../lessons/store';
 import { getPerson } from '../people/store';
 import { getQuote } from '../quotes/store';
 import { getSource } from '../sources/store';
-import { getTag } from '../tags/store';
+import { getTagIds } from '../tags/item-tags';
 import { Privacy } from './privacy';
 
 export interface ExportQuote {
@@ -68,16 +68,47 @@ export interface ExportSubject {
   items: Collection['items'];
 }
 
+interface SourceFacts {
+  title: string;
+  kind: string;
+  outlet: string;
+  url: string | null;
+  tagIds: string[];
+}
+
+/**
+ * Lookups an export makes thousands of times, each read once per export: every lesson title and
+ * label name in one query, each source (without its text) and person the first time it is met.
+ */
+function exportLookups(db: Db) {
+  const people = (db.prepare('SELECT id FROM people').pluck().all() as string[]).map((id) => getPerson(db, id)).filter((p): p is Person => p !== null);
+  const personById = new Map(people.map((p) => [p.id, p]));
+  const lessonTitles = new Map(db.prepare('SELECT id, title FROM lessons').raw().all() as [string, string][]);
+  const tagNames = new Map(db.prepare('SELECT id, name FROM tags').raw().all() as [string, string][]);
+  const sourceRow = db.prepare('SELECT title, kind, outlet, url FROM sources WHERE id = ?');
+  const sources = new Map<string, SourceFacts | null>();
+  const sourceOf = (id: string): SourceFacts | null => {
+    let facts = sources.get(id);
+    if (facts === undefined) {
+      const row = sourceRow.get(id) as Omit<SourceFacts, 'tagIds'> | undefined;
+      facts = row ? { ...row, tagIds: getTagIds(db, 'source', id) } : null;
+      sources.set(id, facts);
+    }
+    return facts;
+  };
+  return { people, personById, lessonTitles, tagNames, sourceOf };
+}
+
 export function buildModelFor(db: Db, collection: ExportSubject, now = new Date()): ExportModel {
-  const people = db.prepare('SELECT id FROM people').pluck().all() as string[];
-  const privacy = new Privacy(people.map((id) => getPerson(db, id)).filter((p): p is Person => p !== null));
+  const lookups = exportLookups(db);
+  const privacy = new Privacy(lookups.people);
   const involved: string[] = [];
-  const lessonTitle = (id: string) => getLesson(db, id)?.title ?? '';
-  const tagName = (id: string) => getTag(db, id)?.name ?? '';
+  const lessonTitle = (id: string) => lookups.lessonTitles.get(id) ?? '';
+  const tagName = (id: string) => lookups.tagNames.get(id) ?? '';
 
   const exportQuote = (quote: Quote, stance: Stance | null = null): ExportQuote => {
-    const source = getSource(db, quote.sourceId);
-    const speaker = quote.speakerId ? getPerson(db, quote.speakerId) : null;
+    const source = lookups.sourceOf(quote.sourceId);
+    const speaker = quote.speakerId ? (lookups.personById.get(quote.speakerId) ?? null) : null;
     if (quote.speakerId) involved.push(quote.speakerId);
     const consent = privacy.consentOf(quote.speakerId);
     return {
@@ -116,7 +147,7 @@ export function buildModelFor(db: Db, collection: ExportSubject, now = new Date(
     } else if (item.kind === 'person') {
       involved.push(item.itemId);
       const name = privacy.displayName(item.itemId);
-      const person = getPerson(db, item.itemId);
+      const person = lookups.personById.get(item.itemId);
       // A person who is to be left out is left out, commentary and all.
       if (!name || !person || person.deletedAt) continue;
       const consent = privacy.consentOf(item.itemId);

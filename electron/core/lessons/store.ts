@@ -101,16 +101,16 @@ export function updateLesson(db: Db, input: ParsedInput<'lessons.update'>): Less
 }
 
 export function listLessons(db: Db, input: ParsedInput<'lessons.list'>) {
-  const { ids, total } = pageIds(
+  const { ids, total, next } = pageIds(
     db,
     {
       table: 'lessons',
-      sortColumns: { title: 'title COLLATE NOCASE', createdAt: 'created_at', updatedAt: 'updated_at' },
-      queryColumns: ['title', 'summary'],
+      kind: 'lesson',
+      sortColumns: { title: ['title COLLATE NOCASE'], createdAt: ['created_at'], updatedAt: ['updated_at'] },
     },
     input,
   );
-  return { items: ids.map((id) => requireLesson(db, id)), total };
+  return { items: ids.map((id) => requireLesson(db, id)), total, next };
 }
 
 export function deleteLesson(db: Db, id: string): Lesson {

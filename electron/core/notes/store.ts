@@ -98,18 +98,18 @@ export function listNotes(db: Db, input: ParsedInput<'notes.list'>) {
     where.push('target_id = ?');
     params.push(input.targetId);
   }
-  const { ids, total } = pageIds(
+  const { ids, total, next } = pageIds(
     db,
     {
       table: 'notes',
-      sortColumns: { title: 'title COLLATE NOCASE', createdAt: 'created_at', updatedAt: 'updated_at' },
-      queryColumns: ['title', 'plain_text'],
+      kind: 'note',
+      sortColumns: { title: ['title COLLATE NOCASE'], createdAt: ['created_at'], updatedAt: ['updated_at'] },
       where,
       params,
     },
     input,
   );
-  return { items: ids.map((id) => requireNote(db, id)), total };
+  return { items: ids.map((id) => requireNote(db, id)), total, next };
 }
 
 export function deleteNote(db: Db, id: string): Note {

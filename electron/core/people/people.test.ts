@@ -33,15 +33,25 @@ describe('people', () => {
 
   it('lists paged and sorted, with a contains filter', async () => {
     for (const name of ['Cees', 'anna', 'Bram', 'Daan', 'Eva']) await t.call('people.create', { name });
-    const page = await t.call('people.list', { limit: 2, offset: 1, sort: 'name' });
-    expect(page.total).toBe(5);
-    expect(page.items.map((p) => p.name)).toEqual(['Bram', 'Cees']);
+    const first = await t.call('people.list', { limit: 2, sort: 'name' });
+    expect(first.total).toBe(5);
+    expect(first.items.map((p) => p.name)).toEqual(['anna', 'Bram']);
+    const page = await t.call('people.list', { limit: 2, sort: 'name', after: first.next ?? undefined });
+    expect(page.total).toBeNull();
+    expect(page.items.map((p) => p.name)).toEqual(['Cees', 'Daan']);
+    const last = await t.call('people.list', { limit: 2, sort: 'name', after: page.next ?? undefined });
+    expect(last.items.map((p) => p.name)).toEqual(['Eva']);
+    expect(last.next).toBeNull();
+    await expect(dispatch(t.library, 'people.list', { after: '["x"' })).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const desc = await t.call('people.list', { sort: 'name', direction: 'desc', limit: 1 });
     expect(desc.items[0]?.name).toBe('Eva');
     const filtered = await t.call('people.list', { query: 'AN' });
     expect(filtered.items.map((p) => p.name).sort()).toEqual(['Daan', 'anna']);
-    const percent = await t.call('people.list', { query: '%' });
-    expect(percent.total).toBe(0);
+    // "%" is not a wildcard: "a%" finds the word starting with "a", not every name with an "a".
+    const percent = await t.call('people.list', { query: 'a%' });
+    expect(percent.items.map((p) => p.name)).toEqual(['anna']);
+    await t.call('people.create', { name: 'Coördinator Öztürk' });
+    expect((await t.call('people.list', { query: 'coordinator ozt' })).items.map((p) => p.name)).toEqual(['Coördinator Öztürk']);
   });
 
   it('moves to the trash and back', async () => {

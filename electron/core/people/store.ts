@@ -103,16 +103,16 @@ export function updatePerson(db: Db, input: ParsedInput<'people.update'>): Perso
 }
 
 export function listPeople(db: Db, input: ParsedInput<'people.list'>) {
-  const { ids, total } = pageIds(
+  const { ids, total, next } = pageIds(
     db,
     {
       table: 'people',
-      sortColumns: { name: 'name COLLATE NOCASE', createdAt: 'created_at', updatedAt: 'updated_at' },
-      queryColumns: ['name', 'pseudonym'],
+      kind: 'person',
+      sortColumns: { name: ['name COLLATE NOCASE'], createdAt: ['created_at'], updatedAt: ['updated_at'] },
     },
     input,
   );
-  return { items: ids.map((id) => requirePerson(db, id)), total };
+  return { items: ids.map((id) => requirePerson(db, id)), total, next };
 }
 
 export function deletePerson(db: Db, id: string): Person {

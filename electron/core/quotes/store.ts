@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { Quote, QuoteLesson } from '../../../shared/api/quotes';
+import type { Quote, QuoteLesson, QuoteSummary } from '../../../shared/api/quotes';
 import { makeAnchor } from '../../../shared/text/anchor';
 import { nowIso } from '../clock';
 import type { Db } from '../db/connection';
@@ -49,9 +49,7 @@ function checkSelection(text: string, start: number, end: number): void {
   if (text.slice(start, end).trim() === '') throw new AppError('invalid_input', 'De selectie bevat alleen witruimte');
 }
 
-export function getQuote(db: Db, id: string): Quote | null {
-  const row = db.prepare('SELECT * FROM quotes WHERE id = ?').get(id) as QuoteRow | undefined;
-  if (!row) return null;
+function quoteOf(row: QuoteRow, lessons: QuoteLesson[], tagIds: string[]): Quote {
   return {
     ...metaOf(row),
     sourceId: row.source_id,
@@ -61,9 +59,53 @@ export function getQuote(db: Db, id: string): Quote | null {
     anchor: { start: row.anchor_start, end: row.anchor_end, prefix: row.anchor_prefix, suffix: row.anchor_suffix },
     anchorStatus: row.anchor_status,
     annotation: row.annotation,
-    lessons: lessonsOf(db, id),
-    tagIds: getTagIds(db, 'quote', id),
+    lessons,
+    tagIds,
   };
+}
+
+/**
+ * A page of the quotes list in three queries whatever its length: the quotes joined with their
+ * speaker and source, then the evidence and labels of all of them at once.
+ */
+function quoteSummaries(db: Db, ids: readonly string[]): QuoteSummary[] {
+  if (ids.length === 0) return [];
+  const json = JSON.stringify(ids);
+  const rows = db
+    .prepare(
+      `SELECT q.*, p.name AS speaker_name, s.title AS source_title FROM quotes q
+       JOIN sources s ON s.id = q.source_id LEFT JOIN people p ON p.id = q.speaker_id
+       WHERE q.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(json) as (QuoteRow & { speaker_name: string | null; source_title: string })[];
+  const lessons = new Map<string, QuoteLesson[]>();
+  for (const e of db
+    .prepare('SELECT quote_id, lesson_id AS lessonId, stance FROM evidence WHERE quote_id IN (SELECT value FROM json_each(?)) ORDER BY quote_id, position')
+    .all(json) as (QuoteLesson & { quote_id: string })[]) {
+    const list = lessons.get(e.quote_id) ?? [];
+    list.push({ lessonId: e.lessonId, stance: e.stance });
+    lessons.set(e.quote_id, list);
+  }
+  const tags = new Map<string, string[]>();
+  for (const [quoteId, tagId] of db
+    .prepare("SELECT item_id, tag_id FROM item_tags WHERE item_kind = 'quote' AND item_id IN (SELECT value FROM json_each(?)) ORDER BY item_id, position")
+    .raw()
+    .all(json) as [string, string][]) {
+    const list = tags.get(quoteId) ?? [];
+    list.push(tagId);
+    tags.set(quoteId, list);
+  }
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...quoteOf(row, lessons.get(id) ?? [], tags.get(id) ?? []), speakerName: row.speaker_name, sourceTitle: row.source_title }] : [];
+  });
+}
+
+export function getQuote(db: Db, id: string): Quote | null {
+  const row = db.prepare('SELECT * FROM quotes WHERE id = ?').get(id) as QuoteRow | undefined;
+  if (!row) return null;
+  return quoteOf(row, lessonsOf(db, id), getTagIds(db, 'quote', id));
 }
 
 export function requireQuote(db: Db, id: string): Quote {
@@ -138,18 +180,18 @@ export function listQuotes(db: Db, input: ParsedInput<'quotes.list'>) {
     );
     params.push(input.tagId, input.tagId);
   }
-  const { ids, total } = pageIds(
+  const { ids, total, next } = pageIds(
     db,
     {
       table: 'quotes',
-      sortColumns: { dateSaid: 'date_said', createdAt: 'created_at', updatedAt: 'updated_at', position: 'source_id, anchor_start' },
-      queryColumns: ['text', 'annotation'],
+      kind: 'quote',
+      sortColumns: { dateSaid: ["coalesce(date_said, '')"], createdAt: ['created_at'], updatedAt: ['updated_at'], position: ['source_id', 'anchor_start'] },
       where,
       params,
     },
     input,
   );
-  return { items: ids.map((id) => requireQuote(db, id)), total };
+  return { items: quoteSummaries(db, ids), total, next };
 }
 
 export function deleteQuote(db: Db, id: string): Quote {

@@ -66,7 +66,9 @@ export class SearchIndex {
   }
 
   upsert(doc: SearchDoc): void {
-    this.store.upsert(doc);
+    this.refreshVocabulary();
+    // New words join the vocabulary at once; `refreshVocabulary` meets them again by id later.
+    for (const term of this.store.upsert(doc, (t) => this.vocabulary.idOf(t) !== undefined)) this.vocabulary.intern(term);
   }
 
   remove(kind: ItemKind, id: string): void {

@@ -57,7 +57,8 @@ export class SearchStore {
     this.rowStatement = db.prepare('SELECT doc, kind, item_id, title, norm_title, short_body, date FROM search_docs WHERE doc = ?');
   }
 
-  upsert(doc: SearchDoc): void {
+  /** Writes a document; `known` tells which words are in `search_terms` already (most are). */
+  upsert(doc: SearchDoc, known: (term: string) => boolean): string[] {
     const normTitle = normalize(doc.title);
     const normBody = normalize(doc.body);
     const params = {
@@ -79,7 +80,13 @@ export class SearchStore {
       this.deleteFts.run(number);
     }
     this.insertFts.run(number, normTitle, normBody);
-    for (const term of new Set([...words(normTitle), ...words(normBody)])) this.insertTerm.run(term);
+    const added: string[] = [];
+    for (const term of new Set([...words(normTitle), ...words(normBody)])) {
+      if (known(term)) continue;
+      this.insertTerm.run(term);
+      added.push(term);
+    }
+    return added;
   }
 
   remove(kind: ItemKind, id: string): void {

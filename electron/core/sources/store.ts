@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { Source, SourcePerson } from '../../../shared/api/sources';
+import type { Source, SourcePerson, SourceSummary } from '../../../shared/api/sources';
 import { nowIso } from '../clock';
 import type { Db } from '../db/connection';
 import { pageIds } from '../db/paging';
@@ -45,16 +45,22 @@ function writePeople(db: Db, sourceId: string, people: readonly SourcePerson[]):
   people.forEach((p, i) => insert.run(sourceId, p.personId, p.part, i));
 }
 
-export function getSource(db: Db, id: string): Source | null {
-  const row = db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
-  if (!row) return null;
+/** A source without its text and speakers, for lists: a page of 200 sources stays small whatever their length. */
+export function getSourceSummary(db: Db, id: string): SourceSummary | null {
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources WHERE id = ?`).get(id) as Omit<SourceRow, 'text'> | undefined;
+  return row ? summaryOf(db, row) : null;
+}
+
+const SUMMARY_COLUMNS = 'id, title, kind, outlet, date, url, language, original_sha256, created_at, updated_at, deleted_at';
+
+function summaryOf(db: Db, row: Omit<SourceRow, 'text'>): SourceSummary {
   const original = row.original_sha256
     ? ((db.prepare('SELECT sha256, name, mime, size FROM originals WHERE sha256 = ?').get(row.original_sha256) as OriginalRow | undefined) ?? null)
     : null;
   const quoteCount = db
     .prepare('SELECT COUNT(*) FROM quotes WHERE source_id = ? AND deleted_at IS NULL')
     .pluck()
-    .get(id) as number;
+    .get(row.id) as number;
   return {
     ...metaOf(row),
     title: row.title,
@@ -63,13 +69,17 @@ export function getSource(db: Db, id: string): Source | null {
     date: row.date,
     url: row.url,
     language: row.language,
-    text: row.text,
-    people: peopleOf(db, id),
-    tagIds: getTagIds(db, 'source', id),
+    people: peopleOf(db, row.id),
+    tagIds: getTagIds(db, 'source', row.id),
     original,
     quoteCount,
-    speakers: speakersOfSource(db, id),
   };
+}
+
+export function getSource(db: Db, id: string): Source | null {
+  const row = db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
+  if (!row) return null;
+  return { ...summaryOf(db, row), text: row.text, speakers: speakersOfSource(db, id) };
 }
 
 export function requireSource(db: Db, id: string): Source {
@@ -118,18 +128,18 @@ export function listSources(db: Db, input: ParsedInput<'sources.list'>) {
     where.push('id IN (SELECT source_id FROM source_people WHERE person_id = ?)');
     params.push(input.personId);
   }
-  const { ids, total } = pageIds(
+  const { ids, total, next } = pageIds(
     db,
     {
       table: 'sources',
-      sortColumns: { title: 'title COLLATE NOCASE', date: 'date', createdAt: 'created_at', updatedAt: 'updated_at' },
-      queryColumns: ['title', 'outlet'],
+      kind: 'source',
+      sortColumns: { title: ['title COLLATE NOCASE'], date: ["coalesce(date, '')"], createdAt: ['created_at'], updatedAt: ['updated_at'] },
       where,
       params,
     },
     input,
   );
-  return { items: ids.map((id) => requireSource(db, id)), total };
+  return { items: ids.flatMap((id) => getSourceSummary(db, id) ?? []), total, next };
 }
 
 /** A source goes to the trash with its quotes, marked with one timestamp so they return together. */

@@ -66,18 +66,18 @@ export function updateTag(db: Db, input: ParsedInput<'tags.update'>): Tag {
 }
 
 export function listTags(db: Db, input: ParsedInput<'tags.list'>) {
-  const { ids, total } = pageIds(
+  const { ids, total, next } = pageIds(
     db,
     {
       table: 'tags',
-      sortColumns: { name: 'name COLLATE NOCASE', facet: 'facet, name COLLATE NOCASE', createdAt: 'created_at' },
-      queryColumns: ['name'],
+      kind: 'tag',
+      sortColumns: { name: ['name COLLATE NOCASE'], facet: ['facet', 'name COLLATE NOCASE'], createdAt: ['created_at'] },
       where: input.facet ? ['facet = ?'] : [],
       params: input.facet ? [input.facet] : [],
     },
     input,
   );
-  return { items: ids.map((id) => requireTag(db, id)), total };
+  return { items: ids.map((id) => requireTag(db, id)), total, next };
 }
 
 export function deleteTag(db: Db, id: string): Tag {

@@ -19,11 +19,12 @@ function trashUnion(): string {
     .join(' UNION ALL ');
 }
 
-export function listTrash(db: Db, offset: number, limit: number): { items: TrashEntry[]; total: number } {
+/** The trash is small and short-lived, so it pages by offset; `next` is the next offset. */
+export function listTrash(db: Db, offset: number, limit: number): { items: TrashEntry[]; total: number; next: string | null } {
   const union = trashUnion();
   const total = db.prepare(`SELECT COUNT(*) FROM (${union})`).pluck().get() as number;
   const items = db.prepare(`SELECT * FROM (${union}) ORDER BY deletedAt DESC, id LIMIT ? OFFSET ?`).all(limit, offset) as TrashEntry[];
-  return { items, total };
+  return { items, total, next: offset + limit < total ? String(offset + limit) : null };
 }
 
 export function countTrash(db: Db): number {
