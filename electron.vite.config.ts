@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      // host.js: core's own process (a utility process), started by main; see electron/core/host.
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          host: resolve(import.meta.dirname, 'electron/core/host/host-entry.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,10 +1,9 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { autoBackup } from '../core/backup/backup';
-import { useNativeBinding } from '../core/db/native-binding';
+import { HostClient } from '../core/host/host-client';
 import { defaultLibraryDir } from '../core/library/library-path';
-import { type Library, openLibrary, watchExternalChanges } from '../core/library/library';
+import { utilityHostSpawner } from './host-process';
 import { forwardEvents, registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { APP_ORIGIN, registerAppScheme, serveRendererOverAppScheme } from './protocol';
@@ -28,45 +27,43 @@ function libraryDirFromArgs(): string {
 }
 
 registerAppScheme();
-if (!app.requestSingleInstanceLock()) app.quit();
+const isFirstInstance = app.requestSingleInstanceLock();
 
-let library: Library | null = null;
+let core: HostClient | null = null;
 
 async function start(): Promise<void> {
   hardenSessions(isOwnPage, devServerUrl ? ownOrigin : undefined);
-  useNativeBinding(electronNativeBinding());
-  library = await openLibrary(libraryDirFromArgs());
-  watchExternalChanges(library);
-  registerIpc(library, isOwnPage);
+  // The library, search, linking, imports, exports and backups live in a utility process.
+  core = new HostClient(utilityHostSpawner(libraryDirFromArgs(), electronNativeBinding()));
+  await core.start();
+  registerIpc(core, isOwnPage);
   if (!devServerUrl) serveRendererOverAppScheme(join(import.meta.dirname, '../renderer'));
   const window = createMainWindow(devServerUrl ?? `${APP_ORIGIN}/index.html`);
-  const stopForwarding = forwardEvents(library, window.webContents);
+  const stopForwarding = forwardEvents(core, window.webContents);
   window.on('closed', stopForwarding);
-  // Search lives in the library file; only changes not yet indexed (after a crash, an upgrade
-  // or a write by another program) are worked off, in steps between requests.
-  const opened = library;
-  void opened.changes.catchUp();
-  // Linking is needed later (when a quote is made); let the first screens load before it.
-  setTimeout(() => void opened.linking.buildInBackground(), 1500);
-  // One automatic backup a day, the last fourteen kept.
-  setTimeout(() => void autoBackup(opened).catch((error: unknown) => console.error('[wijkgeheugen] auto backup failed:', error)), 5000);
 }
 
-app.on('second-instance', () => {
-  const [window] = BrowserWindow.getAllWindows();
-  if (window) {
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  }
-});
-
-app.whenReady().then(start).catch((error: unknown) => {
-  dialog.showErrorBox('Wijkgeheugen kon niet starten', error instanceof Error ? error.message : String(error));
+if (!isFirstInstance) {
+  // Another window of Wijkgeheugen is open: it is brought forward, this one stops here.
   app.quit();
-});
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
 
-app.on('window-all-closed', () => {
-  library?.close();
-  library = null;
-  app.quit();
-});
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox('Wijkgeheugen kon niet starten', error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
+
+  app.on('window-all-closed', () => {
+    const closing = core;
+    core = null;
+    // The library is closed by its own process before the app quits.
+    void (closing ? closing.close() : Promise.resolve()).finally(() => app.quit());
+  });
+}

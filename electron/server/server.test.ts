@@ -3,11 +3,13 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestLibrary, type TestLibrary } from '../core/test-support/temp-library';
+import { inProcessApi } from '../core/host/core-api';
 import { type ApiServer, startApiServer } from './server';
 import { resolveStaticPath } from './static-files';
 
 let t: TestLibrary;
 let server: ApiServer;
+let core: ReturnType<typeof inProcessApi>;
 let rendererDir: string;
 
 beforeEach(async () => {
@@ -15,10 +17,12 @@ beforeEach(async () => {
   rendererDir = join(t.dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Wijkgeheugen</title>');
-  server = await startApiServer({ library: t.library, rendererDir });
+  core = inProcessApi(t.library);
+  server = await startApiServer({ api: core, rendererDir });
 });
 afterEach(async () => {
   await server.close();
+  core.stop();
   t.cleanup();
 });
 

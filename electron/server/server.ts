@@ -2,9 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiError } from '../../shared/api/errors';
-import { EVENT_NAMES } from '../../shared/api/channel-names';
-import { dispatch } from '../core/dispatch';
-import { type Library, watchExternalChanges } from '../core/library/library';
+import type { CoreApi } from '../core/host/core-api';
 import { hasToken, isAllowedHost, isAllowedOrigin } from './request-guard';
 import { SECURITY_HEADERS, serveStatic } from './static-files';
 
@@ -12,7 +10,8 @@ import { SECURITY_HEADERS, serveStatic } from './static-files';
 export const MAX_BODY_BYTES = 96 * 1024 * 1024;
 
 export interface ApiServerOptions {
-  library: Library;
+  /** Core: the library's own process (browser mode), or the library in this process (tests). */
+  api: CoreApi;
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
@@ -57,18 +56,15 @@ function readBody(request: IncomingMessage): Promise<string | null> {
 
 /** Browser mode: the same API as the app, over HTTP on 127.0.0.1 only. */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const { library, rendererDir } = options;
+  const { api, rendererDir } = options;
   const token = options.token ?? randomBytes(32).toString('base64url');
   const streams = new Set<ServerResponse>();
   let port = 0;
 
-  const unsubscribers = EVENT_NAMES.map((name) =>
-    library.events.on(name, (payload) => {
-      const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
-      for (const stream of streams) stream.write(frame);
-    }),
-  );
-  const stopWatching = watchExternalChanges(library);
+  const unsubscribe = api.on((name, payload) => {
+    const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  });
 
   const handleApi = async (request: IncomingMessage, response: ServerResponse, channel: string) => {
     if (!hasToken(request, token)) return sendError(response, 401, 'invalid_input', 'Ontbrekende of onjuiste toegangssleutel');
@@ -97,7 +93,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     } catch {
       return sendError(response, 400, 'invalid_input', 'Geen geldige JSON');
     }
-    const envelope = await dispatch(library, channel, input);
+    const envelope = await api.call(channel, input);
     const status = !envelope.ok && envelope.error.code === 'unknown_channel' ? 404 : 200;
     sendJson(response, status, envelope);
   };
@@ -136,8 +132,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     url: `http://127.0.0.1:${port}/#token=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
-        stopWatching();
-        for (const off of unsubscribers) off();
+        unsubscribe();
         for (const stream of streams) stream.end();
         server.close(() => resolve());
         server.closeAllConnections();

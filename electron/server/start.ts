@@ -1,36 +1,32 @@
 import { resolve } from 'node:path';
+import { HostClient } from '../core/host/host-client';
+import { nodeHostSpawner } from '../core/host/node-spawner';
 import { defaultLibraryDir } from '../core/library/library-path';
-import { openLibrary } from '../core/library/library';
-import { autoBackup } from '../core/backup/backup';
-import { AppError } from '../core/errors';
 import { parseServeArgs } from './args';
 import { startApiServer } from './server';
 
 /**
- * `npm run serve -- --library PATH [--port N]`: browser mode. Prints exactly one line with the
- * address (token in the fragment) on stdout; everything else goes to stderr.
+ * `npm run serve -- --library PATH [--port N]`: browser mode. The library lives in its own
+ * process (the same host as the app's utility process), so this one only answers HTTP and is
+ * never blocked by an import, an export or an index. Prints exactly one line with the address
+ * (token in the fragment) on stdout; everything else goes to stderr.
  */
 async function main(): Promise<void> {
   const args = parseServeArgs(process.argv.slice(2));
   const libraryDir = resolve(args.library ?? defaultLibraryDir());
   const rendererDir = resolve(args.renderer ?? resolve(import.meta.dirname, '../../out/renderer'));
-  const library = await openLibrary(libraryDir);
-  const server = await startApiServer({ library, rendererDir, port: args.port });
+  const host = new HostClient(nodeHostSpawner({ libraryDir }));
+  host.onEvent('host.status', (status) => {
+    if (status.state !== 'running') process.stderr.write(`De bibliotheekverwerking is gestopt (exitcode ${String(status.exitCode)}); ${status.state === 'restarting' ? 'ze wordt opnieuw gestart' : 'ze is opgegeven'}.\n`);
+  });
+  await host.start();
+  const server = await startApiServer({ api: host, rendererDir, port: args.port });
   process.stdout.write(`Wijkgeheugen draait op ${server.url}\n`);
-  process.stderr.write(`Bibliotheek: ${library.dir}\nStoppen: Ctrl+C\n`);
-  // Search lives in the library file; only changes not yet indexed (after a crash, an upgrade
-  // or a write by another program) are worked off, in steps between requests.
-  void library.changes.catchUp();
-  // Linking is needed later (when a quote is made); let the first screens load before it.
-  setTimeout(() => void library.linking.buildInBackground(), 1500).unref();
-  // One automatic backup a day, the last fourteen kept.
-  setTimeout(() => {
-    autoBackup(library).catch((error: unknown) => process.stderr.write(`Automatische back-up mislukt: ${String(error)}\n`));
-  }, 5000).unref();
+  process.stderr.write(`Bibliotheek: ${libraryDir}\nStoppen: Ctrl+C\n`);
 
   const stop = async () => {
     await server.close();
-    library.close();
+    await host.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
@@ -38,7 +34,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof AppError || error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`Wijkgeheugen kon niet starten: ${message}\n`);
   process.exit(1);
 });

@@ -15,6 +15,7 @@ import { SourcesPage } from '../sources/SourcesPage';
 import { TagsPage } from '../tags/TagsPage';
 import { TrashPage } from '../trash/TrashPage';
 import { ToastProvider } from '../ui/Toasts';
+import { HostStatusBanner } from './HostStatusBanner';
 import { NavigationProvider, SECTIONS, useNavigation } from './navigation';
 
 const PAGES = {
@@ -84,6 +85,7 @@ function Shell() {
         </label>
       </aside>
       <main className="content">
+        <HostStatusBanner />
         <Page />
       </main>
     </div>

@@ -310,6 +310,11 @@ export const en: Shape<typeof nl> = {
     made: 'Backup made: {{file}}',
     failed: 'Backup failed: {{message}}',
   },
+  host: {
+    restarting: 'The process that keeps your library stopped unexpectedly and is being restarted. What you were doing at that moment may not have been saved.',
+    recovered: 'Your library is available again. Please check your last change.',
+    stopped: 'The process that keeps your library stopped and could not be restarted. Close Wijkgeheugen and start it again; your saved work is safe.',
+  },
   errors: {
     invalid_input: 'Check the input: {{message}}',
     not_found: '{{message}}',

@@ -321,6 +321,11 @@ export const nl = {
     made: 'Back-up gemaakt: {{file}}',
     failed: 'Back-up mislukt: {{message}}',
   },
+  host: {
+    restarting: 'De verwerking van de bibliotheek stopte onverwacht en wordt opnieuw gestart. Wat u op dat moment deed, is mogelijk niet opgeslagen.',
+    recovered: 'De bibliotheek is weer beschikbaar. Controleer uw laatste wijziging.',
+    stopped: 'De verwerking van de bibliotheek is gestopt en kon niet opnieuw starten. Sluit Wijkgeheugen en start het opnieuw; uw opgeslagen werk is veilig.',
+  },
   errors: {
     invalid_input: 'Controleer de invoer: {{message}}',
     not_found: '{{message}}',

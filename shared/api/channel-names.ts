@@ -50,7 +50,7 @@ export function isChannelName(value: unknown): value is ChannelName {
   return typeof value === 'string' && channelSet.has(value);
 }
 
-export const EVENT_NAMES = ['library.changed', 'task.progress'] as const;
+export const EVENT_NAMES = ['library.changed', 'task.progress', 'host.status'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** Prefix of IPC channel names, so that our handlers never collide with Electron's own. */

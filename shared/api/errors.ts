@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'library_too_new',
   'not_a_library',
   'cancelled',
+  /** The process that keeps the library stopped; it is being restarted, or gave up. */
+  'host_unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,154 @@
+import type { EventName } from '../../../shared/api/channel-names';
+import type { ApiError, Envelope } from '../../../shared/api/errors';
+import type { EventPayloads, HostStatusEvent } from '../../../shared/api/events';
+import type { FromHost, HostChannel, HostSpawner } from './protocol';
+
+export interface HostClientOptions {
+  /** Restarts allowed within `restartWindowMs` before the client gives up. */
+  maxRestarts?: number;
+  restartWindowMs?: number;
+}
+
+type EventListener = (name: EventName, payload: unknown) => void;
+
+const unavailable = (message: string): Envelope<never> => ({ ok: false, error: { code: 'host_unavailable', message } });
+
+/**
+ * The other end of the host: sends calls, matches answers, relays events, and notices when the
+ * host process dies. Calls in flight then fail with `host_unavailable` (nothing half-done: each
+ * call is one transaction in the host), a fresh host is started, and the window is told both
+ * ("host.status"), so it can say so and refresh.
+ */
+export class HostClient {
+  private channel: HostChannel | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, (envelope: Envelope<unknown>) => void>();
+  private readonly listeners = new Set<EventListener>();
+  private ready: Promise<void> | null = null;
+  private closing = false;
+  private restarts: number[] = [];
+  private readonly maxRestarts: number;
+  private readonly restartWindowMs: number;
+  /** Why the host could not be started, once it has given up. */
+  failure: ApiError | null = null;
+
+  constructor(
+    private readonly spawn: HostSpawner,
+    options: HostClientOptions = {},
+  ) {
+    this.maxRestarts = options.maxRestarts ?? 3;
+    this.restartWindowMs = options.restartWindowMs ?? 60_000;
+  }
+
+  /** Starts the host; resolves when the library is open, rejects with the reason it could not be. */
+  start(): Promise<void> {
+    this.ready = new Promise<void>((resolve, reject) => {
+      const channel = this.spawn();
+      this.channel = channel;
+      let settled = false;
+      channel.onMessage((message: FromHost) => {
+        if (message.type === 'ready') {
+          settled = true;
+          resolve();
+        } else if (message.type === 'failed') {
+          settled = true;
+          this.failure = message.error;
+          reject(Object.assign(new Error(message.error.message), { code: message.error.code }));
+        } else if (message.type === 'result') {
+          this.pending.get(message.id)?.(message.envelope);
+          this.pending.delete(message.id);
+        } else {
+          for (const listener of this.listeners) listener(message.name, message.payload);
+        }
+      });
+      channel.onExit((code) => {
+        if (this.channel === channel) this.channel = null;
+        if (!settled) {
+          settled = true;
+          reject(new Error(`The library process stopped before it was ready (exit code ${String(code)})`));
+        }
+        this.failPending('De verwerking van de bibliotheek stopte onverwacht; de laatste handeling is niet opgeslagen.');
+        if (!this.closing && this.failure === null) this.restart(code);
+      });
+    });
+    return this.ready;
+  }
+
+  private failPending(message: string): void {
+    for (const resolve of this.pending.values()) resolve(unavailable(message));
+    this.pending.clear();
+  }
+
+  private emitStatus(status: HostStatusEvent): void {
+    for (const listener of this.listeners) listener('host.status', status);
+  }
+
+  private restart(code: number | null): void {
+    const now = Date.now();
+    this.restarts = [...this.restarts.filter((t) => now - t < this.restartWindowMs), now];
+    if (this.restarts.length > this.maxRestarts) {
+      this.failure = { code: 'host_unavailable', message: 'De verwerking van de bibliotheek stopt steeds; start Wijkgeheugen opnieuw.' };
+      this.emitStatus({ state: 'stopped', exitCode: code });
+      return;
+    }
+    this.emitStatus({ state: 'restarting', exitCode: code });
+    this.start().then(
+      () => {
+        this.emitStatus({ state: 'running', exitCode: null });
+        // What was shown may be older than the library now: everything is read again.
+        for (const listener of this.listeners) listener('library.changed', { areas: [], origin: 'external', all: true });
+      },
+      (error: unknown) => {
+        this.failure = { code: 'host_unavailable', message: error instanceof Error ? error.message : String(error) };
+        this.emitStatus({ state: 'stopped', exitCode: code });
+      },
+    );
+  }
+
+  /** Calls a channel in the host; never rejects: a dead host answers with `host_unavailable`. */
+  async call(channel: string, input: unknown): Promise<Envelope<unknown>> {
+    if (this.failure && !this.channel) return { ok: false, error: this.failure };
+    try {
+      await this.ready;
+    } catch {
+      return this.failure ? { ok: false, error: this.failure } : unavailable('De bibliotheek is niet geopend.');
+    }
+    const target = this.channel;
+    if (!target) return unavailable('De verwerking van de bibliotheek start opnieuw; probeer het zo nog eens.');
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      target.post({ type: 'call', id, channel, input });
+    });
+  }
+
+  /** Core's events and the host's own status, in one stream. */
+  on(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  onEvent<E extends EventName>(name: E, listener: (payload: EventPayloads[E]) => void): () => void {
+    return this.on((event, payload) => {
+      if (event === name) listener(payload as EventPayloads[E]);
+    });
+  }
+
+  /** Asks the host to close the library and stop; kills it if it has not within `graceMs`. */
+  async close(graceMs = 5000): Promise<void> {
+    this.closing = true;
+    const channel = this.channel;
+    if (!channel) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        channel.kill();
+        resolve();
+      }, graceMs);
+      channel.onExit(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+      channel.post({ type: 'close' });
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { EVENT_NAMES } from '../../../shared/api/channel-names';
+import { autoBackup } from '../backup/backup';
+import { dispatch } from '../dispatch';
+import { AppError } from '../errors';
+import { type Library, openLibrary, watchExternalChanges } from '../library/library';
+import type { HostPort, ToHost } from './protocol';
+
+export interface HostOptions {
+  libraryDir: string;
+  /** Delay before the first automatic backup, so that start-up work comes first. */
+  backupDelayMs?: number;
+  /** Ends the process; the host calls it after `close` or when the library cannot be opened. */
+  exit(code: number): void;
+}
+
+/**
+ * The library's own process: opens the library, answers every call through `dispatch`, and
+ * forwards core's events. Start-up work (indexing what is queued, linking, the daily backup)
+ * runs in steps after `ready`, so the first calls are answered at once.
+ */
+export async function runHost(port: HostPort, options: HostOptions): Promise<Library | null> {
+  let library: Library;
+  try {
+    library = await openLibrary(options.libraryDir);
+  } catch (error) {
+    const apiError = error instanceof AppError ? error.toApiError() : { code: 'internal' as const, message: error instanceof Error ? error.message : String(error) };
+    port.post({ type: 'failed', error: apiError });
+    options.exit(1);
+    return null;
+  }
+  for (const name of EVENT_NAMES) library.events.on(name, (payload) => port.post({ type: 'event', name, payload }));
+  const stopWatching = watchExternalChanges(library);
+
+  port.onMessage((message: ToHost) => {
+    if (message.type === 'close') {
+      stopWatching();
+      library.close();
+      options.exit(0);
+      return;
+    }
+    void dispatch(library, message.channel, message.input).then((envelope) => port.post({ type: 'result', id: message.id, envelope }));
+  });
+  port.post({ type: 'ready', libraryDir: library.dir, schemaVersion: library.schemaVersion });
+
+  // Only changes not yet indexed (after a crash, an upgrade, a write by another program).
+  void library.changes.catchUp();
+  // Linking is needed when a quote is made; let the first screens load before it.
+  setTimeout(() => void library.linking.buildInBackground(), 1500).unref();
+  // One automatic backup a day, the last fourteen kept.
+  setTimeout(() => {
+    autoBackup(library).catch((error: unknown) => console.error('[wijkgeheugen] automatic backup failed:', error));
+  }, options.backupDelayMs ?? 5000).unref();
+  return library;
+}

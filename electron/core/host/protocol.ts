@@ -1,0 +1,40 @@
+import type { EventName } from '../../../shared/api/channel-names';
+import type { ApiError, Envelope } from '../../../shared/api/errors';
+
+/**
+ * Messages between the process that owns the library (the host: a utility process in the app,
+ * a child process in browser mode) and the process that talks to the window or the browser.
+ * Plain, structured-clonable objects: they cross a MessagePort or a Node IPC channel alike.
+ */
+export type ToHost = { type: 'call'; id: number; channel: string; input: unknown } | { type: 'close' };
+
+export type FromHost =
+  | { type: 'ready'; libraryDir: string; schemaVersion: number }
+  | { type: 'result'; id: number; envelope: Envelope<unknown> }
+  | { type: 'event'; name: EventName; payload: unknown }
+  /** The library could not be opened (too new, not a library…): the host stops after saying so. */
+  | { type: 'failed'; error: ApiError };
+
+/** One end of the channel to a host process, whatever carries it. */
+export interface HostChannel {
+  post(message: ToHost): void;
+  onMessage(listener: (message: FromHost) => void): void;
+  /** Called once when the process is gone, with its exit code (null when killed by a signal). */
+  onExit(listener: (code: number | null) => void): void;
+  kill(): void;
+}
+
+/** Starts a new host process for a library; a fresh one after a crash. */
+export type HostSpawner = () => HostChannel;
+
+/** The host's own end: how it receives calls and answers them. */
+export interface HostPort {
+  post(message: FromHost): void;
+  onMessage(listener: (message: ToHost) => void): void;
+}
+
+export function isToHost(value: unknown): value is ToHost {
+  if (typeof value !== 'object' || value === null || !('type' in value)) return false;
+  const message = value as { type: unknown; id?: unknown; channel?: unknown };
+  return message.type === 'close' || (message.type === 'call' && typeof message.id === 'number' && typeof message.channel === 'string');
+}
