@@ -11,6 +11,9 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           host: resolve(import.meta.dirname, 'electron/core/host/host-entry.ts'),
+          // Worker threads of the host: started by file name (see electron/core/workers).
+          'export-worker': resolve(import.meta.dirname, 'electron/core/export/export-worker.ts'),
+          'read-import-worker': resolve(import.meta.dirname, 'electron/core/io/read-import-worker.ts'),
         },
       },
     },

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { generateLibrary } from './generate-library';
+import { generateLibrary } from '../electron/core/test-support/generate-library';
 
 /** `npm run -s bench:library -- --library DIR --quotes N [--seed S]`: writes a synthetic library for benches and tests. */
 const { values } = parseArgs({ options: { library: { type: 'string' }, quotes: { type: 'string', default: '100000' }, seed: { type: 'string', default: '42' }, 'source-words': { type: 'string' } } });

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { dispatch } from '../electron/core/dispatch';
 import { exportCollection } from '../electron/core/export/export-collection';
 import { DATABASE_FILE, openLibrary } from '../electron/core/library/library';
-import { generateLibrary } from './generate-library';
+import { generateLibrary } from '../electron/core/test-support/generate-library';
 import { mb, ms, percentile } from './stats';
 
 const EXPORT_FORMATS = ['md', 'html', 'csv', 'docx', 'pdf', 'json'] as const;

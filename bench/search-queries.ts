@@ -1,6 +1,6 @@
 import { normalize, words } from '../shared/text/normalize';
 import type { SearchDoc } from '../electron/core/search/search-index';
-import { seededRandom } from './random';
+import { seededRandom } from '../electron/core/test-support/random';
 
 export interface BenchQuery {
   text: string;

@@ -1,21 +1,9 @@
 import type { SearchDoc } from '../electron/core/search/search-index';
-import { pick } from './random';
-import { dutchLike } from './dutch-like';
+import { dutchLike } from '../electron/core/test-support/dutch-like';
+import { LESSON_TITLES } from '../electron/core/test-support/generate-library';
+import { pick } from '../electron/core/test-support/random';
 
-export const LESSON_TITLES = [
-  'Stop met experimenteren',
-  'Kies voor de lange termijn',
-  'Bewoners aan het stuur',
-  'Eén regisseur per wijk',
-  'Geld moet ontschot worden',
-  'Investeer in vertrouwen',
-  'Veiligheid eerst, dan de rest',
-  'Meet wat ertoe doet',
-  'Maatwerk boven regels',
-  'Onderwijs is de sleutel',
-  'Fysiek en sociaal samen',
-  'Houd professionals in de wijk',
-];
+export { LESSON_TITLES };
 
 export interface SyntheticLibrary {
   docs: SearchDoc[];

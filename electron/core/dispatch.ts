@@ -35,7 +35,9 @@ export async function dispatch(library: Library, channel: unknown, rawInput: unk
     const handler = handlers[channel] as Handler<ChannelName>;
     const value = await handler(library, parsed.data as never);
     if (def.mutates.length > 0) {
-      library.changes.drain();
+      // Index what this call changed, within a short budget; a large change (an import of
+      // thousands) is finished in steps in the background, and a search drains the rest first.
+      library.changes.drain(undefined, 50);
       library.events.emit('library.changed', { areas: [...def.mutates], origin: 'local' });
     }
     return { ok: true, value };

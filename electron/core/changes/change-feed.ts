@@ -8,6 +8,10 @@ export interface ItemChange {
 
 /** Items handled per transaction; a larger backlog (a big import, an upgrade) is worked off in steps. */
 const BATCH = 1000;
+/** Items given to the indexes at a time, between looks at the clock. */
+const CHUNK = 4;
+/** How long one step of background catch-up may hold the host before yielding to waiting calls. */
+const STEP_MS = 25;
 
 /**
  * Which items changed, recorded by SQLite itself: triggers in the library file (migration 3)
@@ -37,25 +41,33 @@ export class ChangeFeed {
    * batches of one transaction each; a larger backlog is worked off in the background. Returns
    * the changes handled now.
    */
-  drain(max = 2 * BATCH): ItemChange[] {
+  drain(max = 2 * BATCH, budgetMs = Number.POSITIVE_INFINITY): ItemChange[] {
     const handled: ItemChange[] = [];
+    const started = performance.now();
     while (handled.length < max) {
-      const batch = this.drainBatch(Math.min(BATCH, max - handled.length));
+      const batch = this.drainBatch(Math.min(BATCH, max - handled.length), started + budgetMs);
       handled.push(...batch);
       if (batch.length === 0) return handled;
+      if (performance.now() > started + budgetMs) break;
     }
     void this.catchUp();
     return handled;
   }
 
-  private drainBatch(limit: number): ItemChange[] {
+  /** One transaction: queued items in small chunks until `deadline` (a time from performance.now()). */
+  private drainBatch(limit: number, deadline = Number.POSITIVE_INFINITY): ItemChange[] {
     const step = this.db.transaction(() => {
-      const changes = this.db.prepare('SELECT kind, id FROM change_queue LIMIT ?').all(limit) as ItemChange[];
-      if (changes.length === 0) return changes;
-      for (const listener of this.subscribers) listener(changes);
+      const queued = this.db.prepare('SELECT kind, id FROM change_queue LIMIT ?').all(limit) as ItemChange[];
       const remove = this.db.prepare('DELETE FROM change_queue WHERE kind = ? AND id = ?');
-      for (const { kind, id } of changes) remove.run(kind, id);
-      return changes;
+      const handled: ItemChange[] = [];
+      for (let at = 0; at < queued.length; at += CHUNK) {
+        const chunk = queued.slice(at, at + CHUNK);
+        for (const listener of this.subscribers) listener(chunk);
+        for (const { kind, id } of chunk) remove.run(kind, id);
+        handled.push(...chunk);
+        if (performance.now() > deadline) break;
+      }
+      return handled;
     });
     // IMMEDIATE: take the write lock before reading, so a second program cannot make this
     // read transaction fail when it turns into a write (SQLITE_BUSY_SNAPSHOT).
@@ -71,7 +83,7 @@ export class ChangeFeed {
     this.catchingUp ??= (async () => {
       try {
         await new Promise((resolve) => setImmediate(resolve));
-        while (this.db.open && this.drainBatch(BATCH).length > 0) await new Promise((resolve) => setImmediate(resolve));
+        while (this.db.open && this.drainBatch(BATCH, performance.now() + STEP_MS).length > 0) await new Promise((resolve) => setImmediate(resolve));
       } catch (error) {
         console.error('[wijkgeheugen] updating the search index failed; it is retried at the next change:', error);
       } finally {

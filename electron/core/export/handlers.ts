@@ -1,15 +1,16 @@
 import type { HandlerGroup } from '../handler-types';
-import { exportCollection, exportItems } from './export-collection';
+import { exportInWorker } from './export-in-worker';
 import { buildExportModel } from './model';
 
 export const exportsHandlers: HandlerGroup<'exports.privacy' | 'exports.collection' | 'exports.items'> = {
-  'exports.items': async ({ db }, { title, items, format }) => {
-    const file = await exportItems(db, { title, intro: null, items: items.map((i) => ({ ...i, heading: null, commentary: '' })) }, format);
+  'exports.items': async (library, { title, items, format }) => {
+    const subject = { title, intro: null, items: items.map((i) => ({ ...i, heading: null, commentary: '' })) };
+    const file = await exportInWorker(library, { kind: 'items', subject, format });
     return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
   'exports.privacy': ({ db }, { collectionId }) => buildExportModel(db, collectionId).privacy,
-  'exports.collection': async ({ db }, { collectionId, format }) => {
-    const file = await exportCollection(db, collectionId, format);
+  'exports.collection': async (library, { collectionId, format }) => {
+    const file = await exportInWorker(library, { kind: 'collection', collectionId, format });
     return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
 };

@@ -41,6 +41,15 @@ export async function runHost(port: HostPort, options: HostOptions): Promise<Lib
     void dispatch(library, message.channel, message.input).then((envelope) => port.post({ type: 'result', id: message.id, envelope }));
   });
   port.post({ type: 'ready', libraryDir: library.dir, schemaVersion: library.schemaVersion });
+  // WG_TRACE_STALLS=1: report every time the host's event loop was held for more than 80 ms.
+  if (process.env.WG_TRACE_STALLS) {
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      if (now - last > 80) console.error(`[host] event loop held ${(now - last).toFixed(0)} ms`);
+      last = now;
+    }, 10).unref();
+  }
 
   // Only changes not yet indexed (after a crash, an upgrade, a write by another program).
   void library.changes.catchUp();

@@ -9,6 +9,7 @@ import { storeOriginal } from '../sources/originals';
 import { writeSpeakers } from '../sources/speakers';
 import { createSource, requireSource } from '../sources/store';
 import { type ImportedDocument, MAX_IMPORT_BYTES } from './imported-document';
+import { readImportInWorker } from './read-in-worker';
 import { importDocx } from './importers/docx';
 import { importHtml } from './importers/html';
 import { importPdf } from './importers/pdf';
@@ -64,7 +65,8 @@ export interface ImportResult {
  */
 export async function importFile(library: Library, fileName: string, bytes: Uint8Array, taskId?: string): Promise<ImportResult> {
   const step = library.tasks.stepper(taskId, library.events);
-  const document = await readImport(fileName, bytes, step);
+  // Parsed in a worker thread: the host keeps answering, and a stop ends the parse at once.
+  const document = await readImportInWorker(fileName, bytes, step, library.tasks.signal(taskId));
   // The last moment to stop: after this the source is written in one transaction.
   await step(1, 1);
   const parsed = sourceCreateSchema.safeParse({

@@ -36,7 +36,9 @@ const toQuote = (r: QuoteRow): LinkQuote => ({
 });
 const toLesson = (r: LessonRow): LinkLesson => ({ id: r.id, title: r.title, summary: r.summary, aliases: r.aliases ? r.aliases.split('\u001f') : [] });
 
-const BATCH = 2000;
+/** Quotes read at a time during the background build, and how long a step may hold the host. */
+const BATCH = 100;
+const STEP_MS = 25;
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The linking index of a library, built once and then kept current from the change feed. */
@@ -69,8 +71,8 @@ export class LinkingService {
   }
 
   /**
-   * The same build in batches, giving way to requests between them, so a library of 100,000
-   * quotes does not freeze the app for seconds after start. Changes during the build are
+   * The same build in steps of ~25 ms, giving way to requests between them, so a library of
+   * 100,000 quotes does not freeze the app for seconds after start. Changes during the build are
    * applied as usual; quotes not loaded yet are read fresh when their batch comes.
    */
   async buildInBackground(): Promise<void> {
@@ -79,7 +81,8 @@ export class LinkingService {
     this.index = index;
     this.loadedUpTo = 0;
     while (this.loadedUpTo !== null && this.index === index) {
-      this.loadedUpTo = this.loadQuotes(index, this.loadedUpTo, BATCH);
+      const deadline = performance.now() + STEP_MS;
+      while (this.loadedUpTo !== null && performance.now() < deadline) this.loadedUpTo = this.loadQuotes(index, this.loadedUpTo, BATCH);
       await yieldToRequests();
     }
   }

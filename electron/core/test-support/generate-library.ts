@@ -1,9 +1,23 @@
-import { makeAnchor } from '../shared/text/anchor';
-import { newId } from '../electron/core/ids';
-import { type Library, openLibrary } from '../electron/core/library/library';
-import { pick } from './random';
+import { makeAnchor } from '../../../shared/text/anchor';
+import { newId } from '../ids';
+import { type Library, openLibrary } from '../library/library';
 import { dutchLike } from './dutch-like';
-import { LESSON_TITLES } from './synthetic-library';
+import { pick } from './random';
+
+export const LESSON_TITLES = [
+  'Stop met experimenteren',
+  'Kies voor de lange termijn',
+  'Bewoners aan het stuur',
+  'Eén regisseur per wijk',
+  'Geld moet ontschot worden',
+  'Investeer in vertrouwen',
+  'Veiligheid eerst, dan de rest',
+  'Meet wat ertoe doet',
+  'Maatwerk boven regels',
+  'Onderwijs is de sleutel',
+  'Fysiek en sociaal samen',
+  'Houd professionals in de wijk',
+];
 
 /**
  * A realistic synthetic library written through core: interviews, transcripts and reports of
@@ -36,6 +50,8 @@ export interface GeneratedLibrary {
 
 export interface GenerateOptions {
   seed?: number;
+  /** Leave the search index to the library's own catch-up (as after an upgrade or a crash). */
+  skipIndex?: boolean;
   /** Words per source, [min, max]; interviews of 3,000–15,000 words by default. */
   sourceWords?: [number, number];
 }
@@ -157,7 +173,7 @@ export async function generateLibrary(dir: string, quoteTarget: number, options:
   const writeMs = performance.now() - started;
 
   const indexStarted = performance.now();
-  while (library.changes.drain(5000).length > 0) {
+  while (!options.skipIndex && library.changes.drain(5000).length > 0) {
     // The whole queue, in batches of one transaction each.
   }
   const indexMs = performance.now() - indexStarted;

@@ -1,0 +1,42 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import type { ApiError } from '../../../shared/api/errors';
+import type { ExportFormat } from '../../../shared/api/exports';
+import { AppError } from '../errors';
+import { type ExportFile, exportCollection, exportItems } from './export-collection';
+import type { ExportSubject } from './model';
+
+export type ExportJob =
+  | { kind: 'collection'; collectionId: string; format: ExportFormat }
+  | { kind: 'items'; subject: ExportSubject; format: Exclude<ExportFormat, 'json'> };
+
+export interface ExportWorkerData {
+  databaseFile: string;
+  nativeBinding: string | undefined;
+  job: ExportJob;
+}
+
+export type ExportWorkerAnswer = { ok: true; file: ExportFile } | { ok: false; error: ApiError };
+
+/**
+ * An export in its own thread with its own read-only connection (WAL lets it read while the
+ * host writes), so that building and laying out thousands of quotes never holds up the calls
+ * the host answers meanwhile.
+ */
+async function run(data: ExportWorkerData): Promise<ExportWorkerAnswer> {
+  const db = new Database(data.databaseFile, { readonly: true, fileMustExist: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const { job } = data;
+    const file = job.kind === 'collection' ? await exportCollection(db, job.collectionId, job.format) : await exportItems(db, job.subject, job.format);
+    return { ok: true, file };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+    return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+  } finally {
+    db.close();
+  }
+}
+
+const answer = await run(workerData as ExportWorkerData);
+parentPort?.postMessage(answer, answer.ok ? [answer.file.bytes.buffer as ArrayBuffer] : []);

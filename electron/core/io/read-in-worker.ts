@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { AppError } from '../errors';
+import { startWorker } from '../workers/start-worker';
+import type { ImportedDocument } from './imported-document';
+import type { ReadImportData, ReadImportMessage } from './read-import-worker';
+
+/**
+ * Reads an imported file in a worker thread. Progress is handed to `step` (which reports it and
+ * throws when the user stopped the import); an abort ends the worker at once, wherever it is.
+ */
+export function readImportInWorker(fileName: string, bytes: Uint8Array, step: (done: number, total: number) => Promise<void>, signal?: AbortSignal): Promise<ImportedDocument> {
+  return new Promise((resolve, reject) => {
+    const data: ReadImportData = { fileName, bytes };
+    const worker = startWorker('read-import-worker', join(import.meta.dirname, 'read-import-worker.ts'), data);
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      fn();
+      void worker.terminate();
+    };
+    const onAbort = () => settle(() => reject(new AppError('cancelled', 'Het inlezen is gestopt; er is niets opgeslagen.')));
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort);
+    worker.on('message', (message: ReadImportMessage) => {
+      if (message.type === 'progress') step(message.done, message.total).catch((error: unknown) => settle(() => reject(error)));
+      else if (message.type === 'done') settle(() => resolve(message.document));
+      else settle(() => reject(new AppError(message.error.code, message.error.message)));
+    });
+    worker.once('error', (error) => settle(() => reject(new AppError('invalid_input', `${fileName}: ${error.message}`))));
+    worker.once('exit', (code) => settle(() => reject(new AppError('internal', `${fileName}: het inlezen stopte onverwacht (code ${code}).`))));
+  });
+}
