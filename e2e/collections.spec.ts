@@ -47,9 +47,12 @@ test('search results go into a collection all at once, and a lesson exports with
   await page.getByRole('checkbox', { name: 'Citaten' }).check();
   const results = page.getByRole('region', { name: 'Resultaten' }).getByRole('option');
   await expect(results.first()).toBeVisible();
+  // Search as you type: wait until the list and the "add all" button show the same results.
+  const addAll = page.getByRole('button', { name: /^(Alle \d+|\d+) toevoegen$/ });
+  await expect.poll(async () => (await addAll.textContent())?.includes(String(await results.count()))).toBe(true);
   const count = await results.count();
   await page.getByRole('combobox', { name: 'Resultaten aan collectie toevoegen' }).selectOption({ label: 'Over vertrouwen' });
-  await page.getByRole('button', { name: new RegExp(`toevoegen`) }).filter({ hasText: String(count) }).click();
+  await addAll.click();
   await expect.poll(async () => (await api(app, 'collections.get', { id: target.id })).items.length).toBe(count);
 
   await page.getByRole('button', { name: 'Lessen', exact: true }).click();

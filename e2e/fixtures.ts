@@ -19,7 +19,8 @@ export interface RunningApp {
 
 /** Starts browser mode exactly as a user would, and waits for its one-line announcement. */
 async function startServer(libraryDir: string): Promise<{ app: RunningApp; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/server/start.ts', '--library', libraryDir, '--port', '0'], {
+  // Browser mode as a user starts it: the built server (built first if a source is newer).
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--library', libraryDir, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -97,9 +97,9 @@ test('two lessons that are the same are merged: one keeps all evidence and phras
 test('a long PDF shows its pages and can be stopped; nothing of it is stored', async ({ page, app }) => {
   const { makePdf } = await import('../electron/core/test-support/files');
   await page.goto(app.url);
-  await page.getByLabel('Bestand inlezen').setInputFiles({ name: 'jaarverslag.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makePdf(['Een bladzijde uit het jaarverslag.'], 'Jaarverslag', 400)) });
+  await page.getByLabel('Bestand inlezen').setInputFiles({ name: 'jaarverslag.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makePdf(['Een bladzijde uit het jaarverslag.'], 'Jaarverslag', 2000)) });
   const progress = page.getByRole('status').filter({ hasText: 'jaarverslag.pdf' });
-  await expect(progress).toContainText(/bladzijde \d+ van 400/);
+  await expect(progress).toContainText(/bladzijde \d+ van 2000/);
   await progress.getByRole('button', { name: 'Stoppen' }).click();
   await expect(page.getByText(/Niet ingelezen: Het inlezen is gestopt/)).toBeVisible();
   expect((await api(app, 'library.stats', {})).sources).toBe(0);

@@ -60,7 +60,7 @@ check('lint', bin('eslint'), ['--max-warnings', '0', '.']);
   }
 }
 
-check('build', bin('electron-vite'), ['build']);
+check('build', 'npm', ['run', '--silent', 'build']);
 
 {
   const chromium = process.env.WG_CHROMIUM ?? '/usr/bin/chromium';

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { HostClient } from '../core/host/host-client';
 import { nodeHostSpawner } from '../core/host/node-spawner';
 import { defaultLibraryDir } from '../core/library/library-path';
@@ -14,7 +15,9 @@ import { startApiServer } from './server';
 async function main(): Promise<void> {
   const args = parseServeArgs(process.argv.slice(2));
   const libraryDir = resolve(args.library ?? defaultLibraryDir());
-  const rendererDir = resolve(args.renderer ?? resolve(import.meta.dirname, '../../out/renderer'));
+  // Built (out/node/server.js) the interface is in ../renderer; from source, in ../../out/renderer.
+  const builtBeside = resolve(import.meta.dirname, '../renderer');
+  const rendererDir = resolve(args.renderer ?? (existsSync(join(builtBeside, 'index.html')) ? builtBeside : resolve(import.meta.dirname, '../../out/renderer')));
   const host = new HostClient(nodeHostSpawner({ libraryDir }));
   host.onEvent('host.status', (status) => {
     if (status.state !== 'running') process.stderr.write(`De bibliotheekverwerking is gestopt (exitcode ${String(status.exitCode)}); ${status.state === 'restarting' ? 'ze wordt opnieuw gestart' : 'ze is opgegeven'}.\n`);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { currentNativeBinding } from '../db/native-binding';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { AppError } from '../errors';
@@ -29,7 +29,8 @@ export async function createBackup(library: Library, outFile: string): Promise<{
   try {
     const dbCopy = join(work, DATABASE_FILE);
     await library.db.backup(dbCopy);
-    const zip = new JSZip();
+    const { default: JSZipClass } = await import('jszip');
+    const zip = new JSZipClass();
     zip.file(MANIFEST, JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), schemaVersion: library.schemaVersion }, null, 2));
     zip.file(DATABASE_FILE, readFileSync(dbCopy));
     for (const file of listFiles(library.originalsDir)) zip.file(`originals/${file}`, readFileSync(join(library.originalsDir, file)));
@@ -54,7 +55,8 @@ export async function verifyBackup(file: string): Promise<string> {
   if (statSync(file).size > 20 * 1024 * 1024 * 1024) throw new AppError('too_large', 'Deze back-up is te groot.');
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(readFileSync(file));
+    const { default: JSZipClass } = await import('jszip');
+    zip = await JSZipClass.loadAsync(readFileSync(file));
   } catch {
     throw new AppError('invalid_input', `${basename(file)} is geen Wijkgeheugen-back-up (geen leesbaar archief).`);
   }

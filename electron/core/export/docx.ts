@@ -1,4 +1,4 @@
-import { AlignmentType, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import type { ExternalHyperlink, Paragraph, TextRun } from 'docx';
 import type { ExportModel, ExportQuote } from './model';
 import { provenanceParts, STANCE_NL } from './provenance';
 
@@ -8,6 +8,8 @@ import { provenanceParts, STANCE_NL } from './provenance';
  * docx writes text runs, never markup, so user strings cannot become anything but text.
  */
 export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
+  // Loaded when a Word file is made, not when the CLI or the host starts.
+  const { AlignmentType, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx');
   const footnotes: Record<number, { children: Paragraph[] }> = {};
   let next = 1;
   const provenance = (q: ExportQuote) => {

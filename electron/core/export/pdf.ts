@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { ExportModel, ExportQuote } from './model';
 import { provenanceParts, STANCE_NL } from './provenance';
 
@@ -10,7 +9,9 @@ const MUTED = '#5f6670';
  * quotations with a bar and their provenance), made with pdfkit in plain Node: the same code in
  * the app, the CLI and the tests, without a browser. The standard PDF fonts cover Dutch text.
  */
-export function renderPdf(model: ExportModel): Promise<Uint8Array> {
+export async function renderPdf(model: ExportModel): Promise<Uint8Array> {
+  // Loaded when a PDF is made, not when the CLI or the host starts.
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margins: { top: 64, bottom: 64, left: 72, right: 72 }, info: { Title: model.title, Creator: 'Wijkgeheugen' } });
     const chunks: Buffer[] = [];

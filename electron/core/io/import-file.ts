@@ -8,49 +8,13 @@ import type { Library } from '../library/library';
 import { storeOriginal } from '../sources/originals';
 import { writeSpeakers } from '../sources/speakers';
 import { createSource, requireSource } from '../sources/store';
-import { type ImportedDocument, MAX_IMPORT_BYTES } from './imported-document';
+import { IMPORTABLE_EXTENSIONS } from './imported-document';
 import { readImportInWorker } from './read-in-worker';
-import { importDocx } from './importers/docx';
-import { importHtml } from './importers/html';
-import { importPdf } from './importers/pdf';
-import { importPlainText } from './importers/plain-text';
-import { importSubtitles } from './importers/subtitles';
 
-type Step = (done: number, total: number) => Promise<void>;
-
-const IMPORTERS: Record<string, (fileName: string, bytes: Uint8Array, step?: Step) => ImportedDocument | Promise<ImportedDocument>> = {
-  '.txt': importPlainText,
-  '.md': importPlainText,
-  '.markdown': importPlainText,
-  '.html': importHtml,
-  '.htm': importHtml,
-  '.docx': importDocx,
-  '.pdf': importPdf,
-  '.vtt': importSubtitles,
-  '.srt': importSubtitles,
-};
-
-export const IMPORTABLE_EXTENSIONS = Object.keys(IMPORTERS);
+export { IMPORTABLE_EXTENSIONS };
 
 export function isImportable(fileName: string): boolean {
-  return extname(fileName).toLowerCase() in IMPORTERS;
-}
-
-/** Reads a file into an ImportedDocument, or refuses it with a message; writes nothing. */
-export async function readImport(fileName: string, bytes: Uint8Array, step?: Step): Promise<ImportedDocument> {
-  const name = basename(fileName);
-  const importer = IMPORTERS[extname(name).toLowerCase()];
-  if (!importer) {
-    throw new AppError('unsupported', `${name}: dit soort bestand kan niet worden ingelezen (wel: ${IMPORTABLE_EXTENSIONS.join(', ')}).`);
-  }
-  if (bytes.byteLength === 0) throw new AppError('invalid_input', `${name} is leeg (0 bytes).`);
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new AppError('too_large', `${name} is ${Math.round(bytes.byteLength / 1024 / 1024)} MB; de grens is ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
-  }
-  await step?.(0, 1);
-  const document = await importer(name, bytes, step);
-  if (!document.text.trim()) throw new AppError('invalid_input', `${name} bevat geen tekst.`);
-  return document;
+  return IMPORTABLE_EXTENSIONS.includes(extname(fileName).toLowerCase());
 }
 
 export interface ImportResult {

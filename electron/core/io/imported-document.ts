@@ -15,3 +15,6 @@ export interface ImportedDocument {
 
 /** 50 MB: far above any interview, article or report, a clear stop for accidents and abuse. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** What can be imported, by file extension; the readers themselves load only in the import worker. */
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf', '.vtt', '.srt'];

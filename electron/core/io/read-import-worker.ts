@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ApiError } from '../../../shared/api/errors';
 import { AppError } from '../errors';
 import type { ImportedDocument } from './imported-document';
-import { readImport } from './import-file';
+import { readImport } from './read-import';
 
 export interface ReadImportData {
   fileName: string;
