@@ -30,8 +30,7 @@ test('a transcript: match its speakers, quote a turn with the proposed speaker a
   await selectInReader(page, passage);
   await page.getByRole('button', { name: 'Citaat maken van selectie' }).click();
   await expect(page.getByLabel('Passage (letterlijk uit de bron)')).toHaveText(passage);
-  await expect(page.getByLabel('Spreker', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
-  await expect(page.getByLabel('Spreker', { exact: true }).locator('option:checked')).toHaveText('Anna de Wit');
+  await expect(page.getByRole('combobox', { name: 'Spreker' })).toHaveValue('Anna de Wit');
   await page.getByPlaceholder(/Nieuwe les/).fill('Investeer in vertrouwen');
   await page.getByRole('button', { name: 'Les maken en koppelen' }).click();
   await expect(page.getByRole('checkbox', { name: 'Investeer in vertrouwen' })).toBeChecked();

@@ -41,6 +41,8 @@ export const en: Shape<typeof nl> = {
     count_other: '{{count}} items',
     none: '(none)',
     unknown: 'unknown',
+    showOptions: 'Show options',
+    noMatches: 'Nothing found',
     close: 'Close',
     listLabel: 'List of {{what}}',
     detailLabel: 'Details',

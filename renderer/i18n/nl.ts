@@ -39,6 +39,8 @@ export const nl = {
     count_other: '{{count}} items',
     none: '(geen)',
     unknown: 'onbekend',
+    showOptions: 'Keuzes tonen',
+    noMatches: 'Niets gevonden',
     close: 'Sluiten',
     listLabel: 'Lijst van {{what}}',
     detailLabel: 'Details',

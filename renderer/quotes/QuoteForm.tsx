@@ -3,9 +3,9 @@ import { speakerAt } from '../../shared/text/speaker-turns';
 import { useTranslation } from 'react-i18next';
 import type { Quote, QuoteLesson } from '../../shared/api/quotes';
 import { useChannelMutation, useChannelQuery } from '../api/queries';
-import { useAll } from '../api/use-all';
 import { type QuoteDraft, useNavigation } from '../app/navigation';
-import { FieldShell, TextArea, TextField } from '../ui/Field';
+import { EntityPicker } from '../ui/EntityPicker';
+import { TextArea, TextField } from '../ui/Field';
 import { fieldErrors } from '../ui/form-errors';
 import { FormActions } from '../ui/FormActions';
 import { TagPicker } from '../ui/TagPicker';
@@ -26,8 +26,7 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
   const { t } = useTranslation();
   const nav = useNavigation();
   const toasts = useToasts();
-  const sources = useAll('sources');
-  const people = useAll('people');
+  const quoteSource = useChannelQuery('sources.get', { id: quote?.sourceId ?? '' }, { enabled: Boolean(quote) }).data;
   const [sourceId, setSourceId] = useState(quote?.sourceId ?? draft?.sourceId ?? '');
   const source = useChannelQuery('sources.get', { id: sourceId }, { enabled: sourceId !== '' }).data;
   const draftPassage = draft && source?.id === draft.sourceId ? source.text.slice(draft.start, draft.end) : null;
@@ -98,24 +97,13 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
           <p>
             {t('quotes.fields.source')}:{' '}
             <button type="button" className="link" onClick={() => nav.go('sources', quote.sourceId)}>
-              {sources.find((s) => s.id === quote.sourceId)?.title ?? quote.sourceId}
+              {quoteSource?.title ?? quote.sourceId}
             </button>
           </p>
         </>
       ) : (
         <>
-          <FieldShell label={t('quotes.fields.source')} error={errors.sourceId}>
-            {({ id, describedBy }) => (
-              <select id={id} aria-describedby={describedBy} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
-                <option value="">{t('common.none')}</option>
-                {sources.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FieldShell>
+          <EntityPicker area="sources" label={t('quotes.fields.source')} value={sourceId || null} onChange={(id) => setSourceId(id ?? '')} placeholder={t('common.none')} error={errors.sourceId} />
           {draftPassage !== null && sourceId === draft?.sourceId ? (
             <blockquote className="quote-text" aria-label={t('quotes.fields.passage')}>
               {draftPassage}
@@ -126,18 +114,7 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
         </>
       )}
       <div className="field-row">
-        <FieldShell label={t('quotes.fields.speaker')} error={errors.speakerId}>
-          {({ id, describedBy }) => (
-            <select id={id} aria-describedby={describedBy} value={speakerId} onChange={(e) => setSpeakerId(e.target.value)}>
-              <option value="">{t('common.unknown')}</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
+        <EntityPicker area="people" label={t('quotes.fields.speaker')} value={speakerId || null} onChange={(id) => setSpeakerId(id ?? '')} placeholder={t('common.unknown')} error={errors.speakerId} />
         <TextField
           label={t('quotes.fields.dateSaid')}
           value={dateSaid}
