@@ -49,9 +49,16 @@ async function startServer(libraryDir: string): Promise<{ app: RunningApp; child
   };
 }
 
-export const test = base.extend<{ app: RunningApp }>({
-  app: async ({ page }, use) => {
+export const test = base.extend<{ app: RunningApp; generatedQuotes: number }>({
+  /** `test.use({ generatedQuotes: N })`: the library starts as a generated one of N quotes. */
+  generatedQuotes: [0, { option: true }],
+  app: async ({ page, generatedQuotes }, use) => {
     const libraryDir = mkdtempSync(join(tmpdir(), 'wg-e2e-'));
+    if (generatedQuotes > 0) {
+      const { generateLibrary } = await import('../electron/core/test-support/generate-library');
+      // Shorter sources than the bench's, so that a test makes its library in seconds.
+      (await generateLibrary(libraryDir, generatedQuotes, { sourceWords: [400, 900] })).library.close();
+    }
     const { app, child } = await startServer(libraryDir);
     // Any script error or CSP violation on the page fails the test that caused it.
     const problems: string[] = [];

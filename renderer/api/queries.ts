@@ -54,7 +54,8 @@ export function useInfiniteList<C extends ListChannel>(channel: C, filters: Omit
     isLoading: query.isLoading,
     error: query.error,
     loadMore: () => {
-      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+      // cancelRefetch: false — a second call while a page is on its way waits for it instead of asking again.
+      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage({ cancelRefetch: false });
     },
   };
 }

@@ -5,6 +5,7 @@ import { isPartialDate } from '../../shared/dates/partial-date';
 import { useChannelQuery } from '../api/queries';
 import { useAll } from '../api/use-all';
 import { AddToCollection } from '../collections/AddToCollection';
+import { EntityPicker } from '../ui/EntityPicker';
 import { Choice } from '../ui/Choice';
 import { ItemsExport } from '../exports/ItemsExport';
 import { SearchResults } from './SearchResults';
@@ -15,7 +16,6 @@ export function SearchPage() {
   const { t } = useTranslation();
   const open = useOpenHit();
   const tags = useAll('tags');
-  const people = useAll('people');
   const lessons = useAll('lessons');
   const [text, setText] = useState('');
   const [kinds, setKinds] = useState<ItemKind[]>([]);
@@ -75,7 +75,7 @@ export function SearchPage() {
           options={tags.map((tag) => ({ value: tag.id, label: `${tag.name} (${t(`tags.facets.${tag.facet}`)})` }))}
           onChange={setTagId}
         />
-        <Choice label={t('search.person')} visibleLabel value={personId} empty={t('search.any')} options={people.map((p) => ({ value: p.id, label: p.name }))} onChange={setPersonId} />
+        <EntityPicker area="people" label={t('search.person')} value={personId || null} onChange={(id) => setPersonId(id ?? '')} placeholder={t('search.any')} />
         <Choice label={t('search.lesson')} visibleLabel value={lessonId} empty={t('search.any')} options={lessons.map((l) => ({ value: l.id, label: l.title }))} onChange={setLessonId} />
         <label>
           {t('search.from')}
