@@ -18,7 +18,8 @@ export type CollectionItem = z.infer<typeof collectionItemSchema>;
 const fields = {
   title: requiredText(300),
   intro: lexicalDocSchema.nullable(),
-  items: z.array(collectionItemSchema).max(10_000),
+  /** As many as a researcher may gather (a lesson's evidence over 25 years, all search results); the request-size limit bounds it. */
+  items: z.array(collectionItemSchema).max(250_000),
 };
 
 export const collectionSchema = entityMetaSchema.extend({
