@@ -53,6 +53,8 @@ export async function runHost(port: HostPort, options: HostOptions): Promise<Lib
 
   // Only changes not yet indexed (after a crash, an upgrade, a write by another program).
   void library.changes.catchUp();
+  // The typo-tolerant vocabulary is read while the window loads, not at the first keystroke.
+  setTimeout(() => library.search.index.warmUp(), 0).unref();
   // Linking is needed when a quote is made; let the first screens load before it.
   setTimeout(() => void library.linking.buildInBackground(), 1500).unref();
   // One automatic backup a day, the last fourteen kept.

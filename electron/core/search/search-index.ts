@@ -75,6 +75,11 @@ export class SearchIndex {
     this.store.remove(kind, id);
   }
 
+  /** Reads the vocabulary now (after start, while the window loads) rather than at the first keystroke. */
+  warmUp(): void {
+    this.refreshVocabulary();
+  }
+
   /** Words added since the last look, by this program or another. */
   private refreshVocabulary(): void {
     for (const [id, term] of this.store.termsSince(this.lastTermId)) {
