@@ -11,7 +11,24 @@ afterEach(() => t.cleanup());
 const counts = async () => t.call('library.stats', {});
 const missingId = '0190a8b4-1c2d-7e3f-8a9b-0c1d2e3f4a5b';
 
+/** A Lexical-shaped document nested `depth` paragraphs deep. */
+function deepDoc(depth: number): unknown {
+  let node: unknown = { type: 'text', text: 'diep' };
+  for (let i = 0; i < depth; i++) node = { type: 'paragraph', children: [node] };
+  return { root: { type: 'root', children: [node] } };
+}
+
 describe('dispatch', () => {
+  it('refuses deeply nested input with an answer (no stack overflow), writing nothing', async () => {
+    const before = await counts();
+    for (const depth of [700, 20_000]) {
+      expect(await dispatch(t.library, 'notes.create', { title: 'Diep', doc: deepDoc(depth) })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await dispatch(t.library, 'collections.create', { title: 'Diep', intro: deepDoc(depth) })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(await counts()).toEqual(before);
+    expect(await dispatch(t.library, 'notes.create', { title: 'Ondiep', doc: deepDoc(3) })).toMatchObject({ ok: true });
+  });
+
   it('answers an unknown channel with unknown_channel', async () => {
     expect(await dispatch(t.library, 'people.drop', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect(await dispatch(t.library, 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });

@@ -17,6 +17,21 @@ function sqliteCode(error: unknown): string | null {
     : null;
 }
 
+/** Deeper than any document we write (Lexical nests a few levels per list); deeper input is refused before validation, whose recursion it would overflow. */
+const MAX_INPUT_DEPTH = 200;
+
+/** The nesting depth of plain JSON-like input, counted without recursion, stopping once past `limit`. */
+function depthExceeds(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /**
  * The single entry point of the API, used by IPC and HTTP alike: validate the input against
  * the contract, run the handler, and answer with an envelope. Nothing is written unless the
@@ -25,7 +40,15 @@ function sqliteCode(error: unknown): string | null {
 export async function dispatch(library: Library, channel: unknown, rawInput: unknown): Promise<Envelope<unknown>> {
   if (!isChannelName(channel)) return fail('unknown_channel', `Onbekend kanaal: ${String(channel).slice(0, 100)}`);
   const def = contract[channel];
-  const parsed = def.input.safeParse(rawInput);
+  if (depthExceeds(rawInput, MAX_INPUT_DEPTH)) return fail('invalid_input', `De invoer is dieper genest dan ${MAX_INPUT_DEPTH} niveaus.`);
+  let parsed: ReturnType<typeof def.input.safeParse>;
+  try {
+    parsed = def.input.safeParse(rawInput);
+  } catch (error) {
+    // Validation itself failed (a pathological input): an answer, never a crash of the transport.
+    console.error(`[wijkgeheugen] validating ${channel} failed:`, error);
+    return fail('invalid_input', 'De invoer kon niet worden gecontroleerd.');
+  }
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     const first = issues[0];
@@ -44,7 +67,8 @@ export async function dispatch(library: Library, channel: unknown, rawInput: unk
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
     const code = sqliteCode(error);
-    if (code === 'SQLITE_BUSY') return fail('conflict', 'De bibliotheek is bezet door een ander programma; probeer het zo opnieuw.');
+    // SQLITE_BUSY and its kinds (SQLITE_BUSY_SNAPSHOT: another program wrote first): try again.
+    if (code?.startsWith('SQLITE_BUSY')) return fail('conflict', 'De bibliotheek is bezet door een ander programma; probeer het zo opnieuw.');
     if (code?.startsWith('SQLITE_CONSTRAINT')) return fail('conflict', `De wijziging botst met bestaande gegevens (${code}).`);
     console.error(`[wijkgeheugen] ${channel} failed:`, error);
     return fail('internal', 'Er ging iets mis bij het uitvoeren; er is niets opgeslagen.');

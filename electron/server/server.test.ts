@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestLibrary, type TestLibrary } from '../core/test-support/temp-library';
 import { inProcessApi } from '../core/host/core-api';
-import { type ApiServer, startApiServer } from './server';
+import { type ApiServer, MAX_BODY_BYTES, startApiServer } from './server';
 import { resolveStaticPath } from './static-files';
 
 let t: TestLibrary;
@@ -39,6 +40,20 @@ function raw(path: string, headers: Record<string, string>, body?: string): Prom
   });
 }
 
+/** A request written byte by byte on a socket: for what an HTTP client will not send (two Host headers). */
+function rawSocket(text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(server.port, '127.0.0.1', () => socket.write(text));
+    let data = '';
+    socket.on('data', (c: Buffer) => {
+      data += c.toString();
+      if (data.includes('\r\n\r\n')) socket.end();
+    });
+    socket.on('close', () => resolve(data));
+    socket.on('error', reject);
+  });
+}
+
 const api = (channel: string, input: unknown, token = server.token) =>
   fetch(`http://127.0.0.1:${server.port}/api/${channel}`, {
     method: 'POST',
@@ -47,6 +62,28 @@ const api = (channel: string, input: unknown, token = server.token) =>
   });
 
 describe('browser-mode server', () => {
+  it('refuses a request with two Host headers, whichever comes first', async () => {
+    const answer = await rawSocket(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nHost: evil.example\r\nConnection: close\r\n\r\n`);
+    expect(answer.split('\r\n')[0]).toContain('403');
+  });
+
+  it('answers a body declared larger than the limit with 413, not a reset', async () => {
+    const answer = await rawSocket(
+      `POST /api/library.stats HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nAuthorization: Bearer ${server.token}\r\nContent-Type: application/json\r\nContent-Length: ${MAX_BODY_BYTES + 1}\r\n\r\n{"a":`,
+    );
+    expect(answer.split('\r\n')[0]).toContain('413');
+    expect(answer).toContain('too_large');
+  });
+
+  it('does not follow a symbolic link out of the interface folder, and forbids framing', async () => {
+    const secret = join(t.dir, 'geheim.txt');
+    writeFileSync(secret, 'GEHEIM');
+    symlinkSync(secret, join(rendererDir, 'link.txt'));
+    const response = await fetch(`http://127.0.0.1:${server.port}/link.txt`);
+    expect(await response.text()).not.toContain('GEHEIM');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('prints an address on 127.0.0.1 with the token in the fragment', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`);
     expect(server.token.length).toBeGreaterThanOrEqual(32);

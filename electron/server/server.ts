@@ -36,21 +36,45 @@ function sendError(response: ServerResponse, status: number, code: ApiError['cod
   sendJson(response, status, { ok: false, error: { code, message } });
 }
 
+/** Bytes of request bodies held at once over all requests: many large uploads together are refused, not buffered. */
+export const MAX_BODIES_IN_FLIGHT = 2 * MAX_BODY_BYTES;
+let bytesInFlight = 0;
+
+/**
+ * Reads a JSON body, or says it is too large: declared too large (refused before reading) or
+ * found too large while reading (the rest is read and dropped, so the client gets its 413
+ * instead of a reset connection), or too much at once over all requests.
+ */
 function readBody(request: IncomingMessage): Promise<string | null> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES || bytesInFlight + declared > MAX_BODIES_IN_FLIGHT) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
+    let chunks: Buffer[] | null = [];
+    let held = 0;
+    const release = () => {
+      bytesInFlight -= held;
+      held = 0;
+    };
     request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
+      if (!chunks) return;
+      held += chunk.length;
+      bytesInFlight += chunk.length;
+      if (held > MAX_BODY_BYTES || bytesInFlight > MAX_BODIES_IN_FLIGHT) {
+        chunks = null;
+        release();
         return;
       }
       chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
+    request.on('end', () => {
+      const body = chunks ? Buffer.concat(chunks).toString('utf8') : null;
+      release();
+      resolve(body);
+    });
+    request.on('error', (error) => {
+      release();
+      reject(error);
+    });
   });
 }
 
@@ -86,7 +110,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       return sendError(response, 415, 'invalid_input', 'Verwacht application/json');
     }
     const body = await readBody(request);
-    if (body === null) return sendError(response, 413, 'too_large', 'Het verzoek is te groot');
+    if (body === null) {
+      // Close after answering: a client still sending a declared-too-large body gets its 413, not a reset.
+      response.setHeader('Connection', 'close');
+      sendError(response, 413, 'too_large', 'Het verzoek is te groot');
+      request.resume();
+      return;
+    }
     let input: unknown;
     try {
       input = body.trim() === '' ? undefined : JSON.parse(body);
@@ -99,7 +129,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   };
 
   const server = createServer((request, response) => {
-    if (!isAllowedHost(request.headers.host, port)) {
+    // Judge every Host header a request carries, not only the first that Node keeps.
+    const hosts = request.rawHeaders.filter((value, i) => i % 2 === 0 && value.toLowerCase() === 'host').length;
+    if (hosts !== 1 || !isAllowedHost(request.headers.host, port)) {
       return sendError(response, 403, 'invalid_input', 'Onbekende Host-header geweigerd');
     }
     const path = (request.url ?? '/').split('?')[0] ?? '/';

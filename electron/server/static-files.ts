@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { contentSecurityPolicy } from '../../shared/security/csp';
@@ -24,6 +24,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
+  // CSP frame-ancestors says the same to current browsers; this says it to older ones.
+  'X-Frame-Options': 'DENY',
 };
 
 /** Resolves a URL path inside the renderer folder; anything that escapes it is refused. */
@@ -38,6 +40,12 @@ export function resolveStaticPath(rootDir: string, urlPath: string): string | nu
   const root = resolve(rootDir);
   const wanted = normalize(join(root, decoded === '/' ? 'index.html' : decoded));
   if (wanted !== root && !wanted.startsWith(root + sep)) return null;
+  // A symbolic link inside the folder may point anywhere: judge where it really leads.
+  if (existsSync(wanted)) {
+    const real = realpathSync(wanted);
+    const realRoot = realpathSync(root);
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) return null;
+  }
   return wanted;
 }
 

@@ -16,6 +16,22 @@ export function openConnection(file: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('trusted_schema = OFF');
+  return withImmediateTransactions(db);
+}
+
+/**
+ * Every transaction of ours writes, so each begins IMMEDIATE: it takes the write lock at BEGIN
+ * (waiting up to busy_timeout for another program to finish) instead of reading first and then
+ * failing with SQLITE_BUSY_SNAPSHOT when another program wrote in between (the app and the CLI,
+ * two servers on one library). Nested transactions stay savepoints.
+ */
+function withImmediateTransactions(db: Db): Db {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn: Parameters<Db['transaction']>[0]) => {
+    const variants = transaction(fn);
+    const run = (...args: unknown[]) => variants.immediate(...(args as never[]));
+    return Object.assign(run, { default: variants.immediate, deferred: variants.deferred, immediate: variants.immediate, exclusive: variants.exclusive });
+  }) as Db['transaction'];
   return db;
 }
 
