@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { dispatch } from '../electron/core/dispatch';
 import { exportCollection } from '../electron/core/export/export-collection';
 import { DATABASE_FILE, openLibrary } from '../electron/core/library/library';
+import { HostClient } from '../electron/core/host/host-client';
+import { nodeHostSpawner } from '../electron/core/host/node-spawner';
 import { generateLibrary } from '../electron/core/test-support/generate-library';
 import { mb, ms, percentile } from './stats';
 
@@ -14,6 +16,44 @@ async function call(library: Awaited<ReturnType<typeof openLibrary>>, channel: P
   const result = await dispatch(library, channel, input);
   if (!result.ok) throw new Error(`${String(channel)}: ${result.error.code} ${result.error.message}`);
   return result.value;
+}
+
+/**
+ * The host as browser mode runs it (its own process): how long a `library.stats` call waits
+ * while the host starts (linking built in steps) and while it exports in every format, and the
+ * host's memory after.
+ */
+async function measureHostWhileBusy(dir: string, collectionId: string): Promise<void> {
+  const client = new HostClient(nodeHostSpawner({ libraryDir: dir, extraArgs: ['--backup-delay', '600000'] }));
+  const started = performance.now();
+  await client.start();
+  const ready = performance.now() - started;
+  const latencies: number[] = [];
+  let polling = true;
+  const poller = (async () => {
+    while (polling) {
+      const at = performance.now();
+      await client.call('library.stats', {});
+      latencies.push(performance.now() - at);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const duringStart = [...latencies];
+  for (const format of EXPORT_FORMATS) await client.call('exports.collection', { collectionId, format });
+  polling = false;
+  await poller;
+  const duringExports = latencies.slice(duringStart.length);
+  // The host is this process's only child now: its resident memory.
+  const rss = execFileSync('ps', ['-o', 'rss=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+    .trim()
+    .split(/\s+/)
+    .map((kb) => Number(kb) / 1024);
+  await client.close();
+  const fmt = (values: number[]) => `p95 ${ms(percentile(values, 95))}, slowest ${ms(Math.max(...values))} (${values.length} calls)`;
+  console.log(
+    `host (own process): ready in ${ms(ready)}; stats while it starts ${fmt(duringStart)}; while it exports every format ${fmt(duringExports)}; host RSS ${Math.max(...rss).toFixed(0)} MB`,
+  );
 }
 
 /**
@@ -80,6 +120,7 @@ export async function runLifeScaleBench(quotes: number): Promise<void> {
     }
     console.log(`export of a ${size.toLocaleString('en')}-quote collection: ${figures.join(', ')}`);
     library.close();
+    await measureHostWhileBusy(dir, collectionId);
   } finally {
     if (!given) rmSync(dir, { recursive: true, force: true });
   }

@@ -18,9 +18,11 @@ interface LessonRow {
   aliases: string | null;
 }
 
-const QUOTES = `SELECT q.id, q.text, q.source_id, q.speaker_id, q.date_said,
-    (SELECT group_concat(e.lesson_id) FROM evidence e JOIN lessons l ON l.id = e.lesson_id AND l.deleted_at IS NULL WHERE e.quote_id = q.id) AS lesson_ids
-  FROM quotes q WHERE q.deleted_at IS NULL`;
+const QUOTE_COLUMNS = `q.id, q.text, q.source_id, q.speaker_id, q.date_said,
+    (SELECT group_concat(e.lesson_id) FROM evidence e JOIN lessons l ON l.id = e.lesson_id AND l.deleted_at IS NULL WHERE e.quote_id = q.id) AS lesson_ids`;
+const QUOTES = `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.deleted_at IS NULL`;
+/** A batch by rowid, with the condition on the table itself, so a batch reads only its own rows. */
+const QUOTES_AFTER = `SELECT q.rowid AS rid, ${QUOTE_COLUMNS} FROM quotes q WHERE q.deleted_at IS NULL AND q.rowid > ? ORDER BY q.rowid LIMIT ?`;
 // Aliases are joined with a character that never appears in one (a line break is refused by trim).
 const LESSONS = `SELECT l.id, l.title, l.summary,
     (SELECT group_concat(alias, char(31)) FROM lesson_aliases a WHERE a.lesson_id = l.id) AS aliases
@@ -51,7 +53,7 @@ export class LinkingService {
 
   /** Loads quotes after `afterRowid`, at most `limit`; returns the last rowid, or null when done. */
   private loadQuotes(index: LinkingIndex, afterRowid: number, limit: number): number | null {
-    const rows = this.db.prepare(`SELECT q.rowid AS rid, x.* FROM (${QUOTES}) x JOIN quotes q ON q.id = x.id WHERE q.rowid > ? ORDER BY q.rowid LIMIT ?`).all(afterRowid, limit) as (QuoteRow & { rid: number })[];
+    const rows = this.db.prepare(QUOTES_AFTER).all(afterRowid, limit) as (QuoteRow & { rid: number })[];
     for (const row of rows) index.upsertQuote(toQuote(row));
     return rows.length < limit ? null : (rows[rows.length - 1]?.rid ?? null);
   }
@@ -80,7 +82,8 @@ export class LinkingService {
     const index = this.startIndex();
     this.index = index;
     this.loadedUpTo = 0;
-    while (this.loadedUpTo !== null && this.index === index) {
+    // Stops when done, when the index was dropped, or when the library was closed meanwhile.
+    while (this.loadedUpTo !== null && this.index === index && this.db.open) {
       const deadline = performance.now() + STEP_MS;
       while (this.loadedUpTo !== null && performance.now() < deadline) this.loadedUpTo = this.loadQuotes(index, this.loadedUpTo, BATCH);
       await yieldToRequests();
