@@ -20,7 +20,8 @@ const ENTRIES = {
   'read-import-worker': 'electron/core/io/read-import-worker.ts',
 };
 
-function newestMtime(dir) {
+/** The newest modification time of any file below `dir`. */
+export function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

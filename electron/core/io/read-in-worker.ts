@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { AppError } from '../errors';
-import { startWorker } from '../workers/start-worker';
+import { settleOnce, startWorker } from '../workers/start-worker';
 import type { ImportedDocument } from './imported-document';
 import type { ReadImportData, ReadImportMessage } from './read-import-worker';
 
@@ -12,17 +12,7 @@ export function readImportInWorker(fileName: string, bytes: Uint8Array, step: (d
   return new Promise((resolve, reject) => {
     const data: ReadImportData = { fileName, bytes };
     const worker = startWorker('read-import-worker', join(import.meta.dirname, 'read-import-worker.ts'), data);
-    let settled = false;
-    const settle = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      fn();
-      void worker.terminate();
-    };
-    const onAbort = () => settle(() => reject(new AppError('cancelled', 'Het inlezen is gestopt; er is niets opgeslagen.')));
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort);
+    const settle = settleOnce(worker, signal, reject, () => new AppError('cancelled', 'Het inlezen is gestopt; er is niets opgeslagen.'));
     worker.on('message', (message: ReadImportMessage) => {
       if (message.type === 'progress') step(message.done, message.total).catch((error: unknown) => settle(() => reject(error)));
       else if (message.type === 'done') settle(() => resolve(message.document));

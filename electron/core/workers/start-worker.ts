@@ -17,20 +17,30 @@ export function startWorker(name: string, sourceFile: string, workerData: unknow
   return new Worker(code, { eval: true, workerData });
 }
 
+/**
+ * Ends a worker's job exactly once: the first of its answer, its error, its exit or an abort
+ * settles it; then the worker is stopped and the abort listener removed.
+ */
+export function settleOnce(worker: Worker, signal: AbortSignal | undefined, reject: (error: unknown) => void, abortError: () => Error): (fn: () => void) => void {
+  let settled = false;
+  const settle = (fn: () => void) => {
+    if (settled) return;
+    settled = true;
+    signal?.removeEventListener('abort', onAbort);
+    fn();
+    void worker.terminate();
+  };
+  const onAbort = () => settle(() => reject(abortError()));
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort);
+  return settle;
+}
+
 /** Runs one job in a fresh worker and resolves with its one answer; stops it on abort. */
 export function runInWorker<T>(name: string, sourceFile: string, workerData: unknown, signal?: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const worker = startWorker(name, sourceFile, workerData);
-    let settled = false;
-    const settle = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      fn();
-      void worker.terminate();
-    };
-    const onAbort = () => settle(() => reject(Object.assign(new Error('cancelled'), { code: 'cancelled' })));
-    signal?.addEventListener('abort', onAbort);
+    const settle = settleOnce(worker, signal, reject, () => Object.assign(new Error('cancelled'), { code: 'cancelled' }));
     worker.once('message', (message: T) => settle(() => resolve(message)));
     worker.once('error', (error) => settle(() => reject(error)));
     worker.once('exit', (code) => settle(() => reject(new Error(`worker ${name} stopped (exit code ${code})`))));
