@@ -29,7 +29,9 @@ test('create a person, a source with pasted text, a lesson and a quote linked to
   await page.getByRole('button', { name: 'Nieuwe bron' }).click();
   await page.getByLabel('Titel', { exact: true }).fill('Gesprek in Rotterdam-Zuid');
   await page.getByLabel('Datum', { exact: true }).fill('2007-03');
-  await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+  await page.getByRole('combobox', { name: 'Betrokkene toevoegen' }).fill('anna');
+  await page.getByRole('listbox', { name: 'Betrokkene toevoegen' }).getByRole('option', { name: 'Anna de Wit' }).click();
+  await expect(page.getByRole('combobox', { name: 'Naam' })).toHaveValue('Anna de Wit');
   await page.getByLabel('Tekst', { exact: true }).fill(interview);
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('option', { name: /Gesprek in Rotterdam-Zuid/ })).toBeVisible();

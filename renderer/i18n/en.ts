@@ -86,6 +86,7 @@ export const en: Shape<typeof nl> = {
     selectHint: 'Select a passage in the text below to make a quote of it.',
     reader: 'Text of the source',
     addPerson: 'Add a person',
+    addPersonPlaceholder: 'Type a name…',
   },
   quotes: {
     newLessonTitle: 'New lesson, for example “Invest in trust”',

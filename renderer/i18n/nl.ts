@@ -97,6 +97,7 @@ export const nl = {
     selectHint: 'Selecteer een passage in de tekst hieronder om er een citaat van te maken.',
     reader: 'Tekst van de bron',
     addPerson: 'Betrokkene toevoegen',
+    addPersonPlaceholder: 'Typ een naam…',
   },
   quotes: {
     newLessonTitle: 'Nieuwe les, bijvoorbeeld “Investeer in vertrouwen”',

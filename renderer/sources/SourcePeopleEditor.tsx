@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SOURCE_PARTS, type SourcePerson } from '../../shared/api/sources';
-import { useAll } from '../api/use-all';
 import { Choice } from '../ui/Choice';
+import { EntityPicker } from '../ui/EntityPicker';
 import { ErrorText } from '../ui/ErrorText';
 
 interface Props {
@@ -10,21 +10,16 @@ interface Props {
   error?: string | undefined;
 }
 
+/** The people of a source and their part; each chosen by typing, from every profile in the library. */
 export function SourcePeopleEditor({ value, onChange, error }: Props) {
   const { t } = useTranslation();
-  const people = useAll('people');
   const set = (index: number, patch: Partial<SourcePerson>) => onChange(value.map((p, i) => (i === index ? { ...p, ...patch } : p)));
   return (
     <fieldset className="source-people">
       <legend>{t('sources.fields.people')}</legend>
       {value.map((entry, index) => (
-        <div className="inline-row" key={index}>
-          <Choice
-            label={t('people.fields.name')}
-            value={entry.personId}
-            options={people.map((p) => ({ value: p.id, label: p.name }))}
-            onChange={(personId) => personId && set(index, { personId })}
-          />
+        <div className="inline-row" key={`${entry.personId}:${index}`}>
+          <EntityPicker area="people" label={t('people.fields.name')} value={entry.personId} onChange={(personId) => personId && set(index, { personId })} />
           <Choice<SourcePerson['part']>
             label={t('sources.fields.part')}
             value={entry.part}
@@ -37,16 +32,14 @@ export function SourcePeopleEditor({ value, onChange, error }: Props) {
         </div>
       ))}
       <ErrorText message={error} />
-      <button
-        type="button"
-        disabled={people.length === 0}
-        onClick={() => {
-          const first = people[0];
-          if (first) onChange([...value, { personId: first.id, part: 'interviewee' }]);
-        }}
-      >
-        {t('sources.addPerson')}
-      </button>
+      <EntityPicker
+        key={value.length}
+        area="people"
+        label={t('sources.addPerson')}
+        value={null}
+        placeholder={t('sources.addPersonPlaceholder')}
+        onChange={(personId) => personId && onChange([...value, { personId, part: 'interviewee' }])}
+      />
     </fieldset>
   );
 }
