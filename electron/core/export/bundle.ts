@@ -9,9 +9,10 @@ import type { Db } from '../db/connection';
 import { getLesson } from '../lessons/store';
 import { getNote } from '../notes/store';
 import { getPerson } from '../people/store';
-import { getQuote } from '../quotes/store';
+import { getQuote, getQuotes } from '../quotes/store';
 import { getSource } from '../sources/store';
 import { getTag } from '../tags/store';
+import type { PrivacySummary } from '../../../shared/api/exports';
 import { Privacy } from './privacy';
 
 export const BUNDLE_FORMAT = 'wijkgeheugen-bundle';
@@ -64,9 +65,14 @@ export function buildBundle(db: Db, collectionId: string, now = new Date()) {
     source.people.forEach((p) => addPerson(p.personId));
     source.tagIds.forEach(addTag);
   };
+  // Quotes come in batches (the collection's own, a lesson's evidence), read in a few queries each.
+  const prefetched = new Map<string, Quote>();
+  const prefetch = (ids: readonly string[]) => {
+    for (const quote of getQuotes(db, ids.filter((id) => !quotes.has(id) && !prefetched.has(id)))) prefetched.set(quote.id, quote);
+  };
   const addQuote = (id: string) => {
     if (quotes.has(id)) return;
-    const quote = getQuote(db, id);
+    const quote = prefetched.get(id) ?? getQuote(db, id);
     if (!quote || quote.deletedAt) return;
     quotes.set(id, quote);
     addSource(quote.sourceId);
@@ -79,9 +85,14 @@ export function buildBundle(db: Db, collectionId: string, now = new Date()) {
     if (!lesson || lesson.deletedAt) return;
     lessons.set(id, lesson);
     lesson.tagIds.forEach(addTag);
-    if (withEvidence) for (const quoteId of db.prepare('SELECT quote_id FROM evidence WHERE lesson_id = ?').pluck().all(id) as string[]) addQuote(quoteId);
+    if (withEvidence) {
+      const evidence = db.prepare('SELECT quote_id FROM evidence WHERE lesson_id = ?').pluck().all(id) as string[];
+      prefetch(evidence);
+      for (const quoteId of evidence) addQuote(quoteId);
+    }
   }
 
+  prefetch(collection.items.filter((i) => i.kind === 'quote').map((i) => i.itemId));
   for (const item of collection.items) {
     if (item.kind === 'lesson') addLesson(item.itemId, true);
     else if (item.kind === 'quote') addQuote(item.itemId);
@@ -114,6 +125,25 @@ export function buildBundle(db: Db, collectionId: string, now = new Date()) {
   return scrubDeep(bundle, privacy);
 }
 
+/** Who a bundle names, pseudonymises or leaves out: its speakers and the people in its collection, as every export reports them. */
+export function bundlePrivacy(db: Db, bundle: ReturnType<typeof buildBundle>): PrivacySummary {
+  const everyone = (db.prepare('SELECT id FROM people').pluck().all() as string[]).map((id) => getPerson(db, id)).filter((p): p is Person => p !== null);
+  const collection = requireCollection(db, bundle.collection.id);
+  // The speakers as stored: in the bundle itself a left-out speaker is already gone.
+  const speakers = db
+    .prepare('SELECT DISTINCT speaker_id FROM quotes WHERE speaker_id IS NOT NULL AND id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(bundle.quotes.map((q) => q.id))) as string[];
+  const involved = [...speakers, ...collection.items.filter((i) => i.kind === 'person').map((i) => i.itemId)];
+  return new Privacy(everyone).summary(involved);
+}
+
 export function renderBundle(db: Db, collectionId: string, now?: Date): string {
   return `${JSON.stringify(buildBundle(db, collectionId, now), null, 2)}\n`;
+}
+
+/** The bundle as a file, with its title (consent applied) and privacy summary, built once. */
+export function bundleFile(db: Db, collectionId: string, now?: Date): { title: string; text: string; privacy: PrivacySummary } {
+  const bundle = buildBundle(db, collectionId, now);
+  return { title: bundle.collection.title, text: `${JSON.stringify(bundle, null, 2)}\n`, privacy: bundlePrivacy(db, bundle) };
 }

@@ -1,7 +1,7 @@
 import type { ExportFormat } from '../../../shared/api/exports';
 import { safeFileName } from '../../../shared/text/file-names';
 import type { Db } from '../db/connection';
-import { renderBundle } from './bundle';
+import { bundleFile } from './bundle';
 import { renderCsv } from './csv';
 import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
@@ -38,11 +38,12 @@ async function render(model: ExportModel, format: Exclude<ExportFormat, 'json'>)
 }
 
 export async function exportCollection(db: Db, collectionId: string, format: ExportFormat, now = new Date()): Promise<ExportFile> {
-  const model = buildExportModel(db, collectionId, now);
   if (format === 'json') {
-    return { fileName: safeFileName(model.title, 'json'), mime: MIME.json, bytes: new TextEncoder().encode(renderBundle(db, collectionId, now)), privacy: model.privacy };
+    // The bundle is its own model: built once, without the layout model the other formats need.
+    const file = bundleFile(db, collectionId, now);
+    return { fileName: safeFileName(file.title, 'json'), mime: MIME.json, bytes: new TextEncoder().encode(file.text), privacy: file.privacy };
   }
-  return render(model, format);
+  return render(buildExportModel(db, collectionId, now), format);
 }
 
 /** A lesson with its evidence, or a set of search results: the same formats but the bundle. */

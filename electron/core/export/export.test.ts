@@ -94,7 +94,9 @@ describe('exports', () => {
     const privacy = await t.call('exports.privacy', { collectionId: collection.id });
     expect(privacy).toEqual({ named: ['Cees Hoekstra'], pseudonymised: [{ name: 'Anna de Wit', pseudonym: 'Respondent A' }], omitted: ['Bram Koster'] });
     for (const format of EXPORT_FORMATS) {
-      const { bytes, fileName } = await exportCollection(t.library.db, collection.id, format);
+      const { bytes, fileName, privacy: reported } = await exportCollection(t.library.db, collection.id, format);
+      // Every format reports the same people as the summary shown before writing.
+      expect(reported, format).toEqual(privacy);
       const output = `${fileName}\n${await readable(format, bytes)}`;
       for (const secret of ['Anna', 'de Wit', 'Bram', 'Koster', 'Gemeente Rotterdam']) expect(output, `${format}: ${secret}`).not.toContain(secret);
       expect(output, format).toContain('Respondent A');

@@ -9,7 +9,7 @@ import { requireCollection } from '../collections/store';
 import type { Db } from '../db/connection';
 import { getLesson } from '../lessons/store';
 import { getPerson } from '../people/store';
-import { getQuote } from '../quotes/store';
+import { getQuotes } from '../quotes/store';
 import { getSource } from '../sources/store';
 import { getTagIds } from '../tags/item-tags';
 import { Privacy } from './privacy';
@@ -127,6 +127,8 @@ export function buildModelFor(db: Db, collection: ExportSubject, now = new Date(
     };
   };
 
+  // The collection's own quotes, read in a few queries rather than one by one.
+  const looseQuotes = new Map(getQuotes(db, collection.items.filter((i) => i.kind === 'quote').map((i) => i.itemId)).map((q) => [q.id, q]));
   const sections: ExportModel['sections'] = [{ heading: null, entries: [] }];
   for (const item of collection.items) {
     if (item.heading) sections.push({ heading: privacy.scrub(item.heading), entries: [] });
@@ -135,14 +137,16 @@ export function buildModelFor(db: Db, collection: ExportSubject, now = new Date(
     if (item.kind === 'lesson') {
       const lesson = getLesson(db, item.itemId);
       if (!lesson || lesson.deletedAt) continue;
-      const evidence = (db.prepare('SELECT quote_id, stance FROM evidence WHERE lesson_id = ?').all(lesson.id) as { quote_id: string; stance: Stance }[])
-        .map((e) => ({ quote: getQuote(db, e.quote_id), stance: e.stance }))
+      const links = db.prepare('SELECT quote_id, stance FROM evidence WHERE lesson_id = ?').all(lesson.id) as { quote_id: string; stance: Stance }[];
+      const byId = new Map(getQuotes(db, links.map((e) => e.quote_id)).map((q) => [q.id, q]));
+      const evidence = links
+        .map((e) => ({ quote: byId.get(e.quote_id) ?? null, stance: e.stance }))
         .filter((e): e is { quote: Quote; stance: Stance } => e.quote !== null && e.quote.deletedAt === null)
         .sort((a, b) => comparePartialDates(a.quote.dateSaid, b.quote.dateSaid))
         .map((e) => exportQuote(e.quote, e.stance));
       entries.push({ kind: 'lesson', title: privacy.scrub(lesson.title), aliases: lesson.aliases.map((a) => privacy.scrub(a)), summary: privacy.scrub(lesson.summary), evidence, commentary });
     } else if (item.kind === 'quote') {
-      const quote = getQuote(db, item.itemId);
+      const quote = looseQuotes.get(item.itemId);
       if (quote && !quote.deletedAt) entries.push({ kind: 'quote', quote: exportQuote(quote), commentary });
     } else if (item.kind === 'person') {
       involved.push(item.itemId);
