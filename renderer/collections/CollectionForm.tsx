@@ -9,6 +9,7 @@ import { FormActions } from '../ui/FormActions';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { Choice } from '../ui/Choice';
+import { useFailureReporter } from '../ui/useFailureReporter';
 
 interface CollectionFormProps {
   collection: Collection | null;
@@ -37,6 +38,8 @@ export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFor
   const remove = useDeleteWithUndo('collections');
   const mutation = collection ? update : create;
   const errors = fieldErrors(mutation.error);
+  // A failed save shows on the form (its mutation's error); anything else becomes a toast.
+  const reportFailure = useFailureReporter({ shownByForm: true });
   // Items added in this form before saving have no title from the server yet: lessons are known here.
   const titleOf = (item: CollectionItem): string =>
     `${t(`trash.kinds.${item.kind}`)}: ${collection?.itemTitles[item.itemId] ?? lessons.find((l) => l.id === item.itemId)?.title ?? item.itemId.slice(0, 8)}`;
@@ -50,7 +53,7 @@ export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFor
   };
 
   return (
-    <form className="detail-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={collection ? collection.title : t('collections.new')}>
+    <form className="detail-form" onSubmit={(e) => void submit(e).catch(reportFailure)} aria-label={collection ? collection.title : t('collections.new')}>
       <h2>{collection ? collection.title : t('collections.new')}</h2>
       <TextField label={t('collections.fields.title')} value={title} onChange={setTitle} error={errors.title} required autoFocus={!collection} />
 

@@ -319,6 +319,7 @@ export const en: Shape<typeof nl> = {
     stopped: 'The process that keeps your library stopped and could not be restarted. Close Wijkgeheugen and start it again; your saved work is safe.',
   },
   errors: {
+    actionFailed: 'That did not work: {{message}}',
     invalid_input: 'Check the input: {{message}}',
     not_found: '{{message}}',
     conflict: '{{message}}',

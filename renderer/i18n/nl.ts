@@ -330,6 +330,7 @@ export const nl = {
     stopped: 'De verwerking van de bibliotheek is gestopt en kon niet opnieuw starten. Sluit Wijkgeheugen en start het opnieuw; uw opgeslagen werk is veilig.',
   },
   errors: {
+    actionFailed: 'Dat lukte niet: {{message}}',
     invalid_input: 'Controleer de invoer: {{message}}',
     not_found: '{{message}}',
     conflict: '{{message}}',

@@ -10,6 +10,7 @@ import { fieldErrors } from '../ui/form-errors';
 import { FormActions } from '../ui/FormActions';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+import { useFailureReporter } from '../ui/useFailureReporter';
 
 interface LessonFormProps {
   lesson: Lesson | null;
@@ -30,6 +31,8 @@ export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
   const remove = useDeleteWithUndo('lessons');
   const mutation = lesson ? update : create;
   const errors = fieldErrors(mutation.error);
+  // A failed save shows on the form (its mutation's error); anything else becomes a toast.
+  const reportFailure = useFailureReporter({ shownByForm: true });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -49,7 +52,7 @@ export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
   };
 
   return (
-    <form className="detail-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={lesson ? lesson.title : t('lessons.new')}>
+    <form className="detail-form" onSubmit={(e) => void submit(e).catch(reportFailure)} aria-label={lesson ? lesson.title : t('lessons.new')}>
       <h2>{lesson ? lesson.title : t('lessons.new')}</h2>
       {lesson && <p className="muted">{t('lessons.evidence', { count: lesson.evidenceCount })}</p>}
       {lesson?.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}

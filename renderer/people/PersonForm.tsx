@@ -9,6 +9,7 @@ import { SelectField, TextArea, TextField } from '../ui/Field';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { RolesEditor } from './RolesEditor';
+import { useFailureReporter } from '../ui/useFailureReporter';
 
 interface PersonFormProps {
   person: Person | null;
@@ -30,6 +31,8 @@ export function PersonForm({ person, onSaved, onDeleted }: PersonFormProps) {
   const remove = useDeleteWithUndo('people');
   const mutation = person ? update : create;
   const errors = fieldErrors(mutation.error);
+  // A failed save shows on the form (its mutation's error); anything else becomes a toast.
+  const reportFailure = useFailureReporter({ shownByForm: true });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -40,7 +43,7 @@ export function PersonForm({ person, onSaved, onDeleted }: PersonFormProps) {
   };
 
   return (
-    <form className="detail-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={person ? person.name : t('people.new')}>
+    <form className="detail-form" onSubmit={(e) => void submit(e).catch(reportFailure)} aria-label={person ? person.name : t('people.new')}>
       <h2>{person ? person.name : t('people.new')}</h2>
       {person?.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}
       <TextField label={t('people.fields.name')} value={name} onChange={setName} error={errors.name} required autoFocus={!person} />

@@ -5,6 +5,7 @@ import { errorMessage } from '../ui/form-errors';
 import type { QuoteLesson, Stance } from '../../shared/api/quotes';
 import { useAll } from '../api/use-all';
 import { ErrorText } from '../ui/ErrorText';
+import { useFailureReporter } from '../ui/useFailureReporter';
 
 const STANCES: Stance[] = ['supports', 'nuances', 'challenges'];
 
@@ -20,6 +21,8 @@ export function LessonPicker({ value, onChange, error }: LessonPickerProps) {
   const lessons = useAll('lessons');
   const [newTitle, setNewTitle] = useState('');
   const create = useChannelMutation('lessons.create');
+  // A failed "new lesson" shows below the picker (create.error); anything else becomes a toast.
+  const reportFailure = useFailureReporter({ shownByForm: true });
   // A lesson heard for the first time is created here and linked at once.
   const addNew = async () => {
     const title = newTitle.trim();
@@ -70,12 +73,12 @@ export function LessonPicker({ value, onChange, error }: LessonPickerProps) {
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
-                void addNew().catch(() => undefined);
+                void addNew().catch(reportFailure);
               }
             }}
           />
         </label>
-        <button type="button" disabled={!newTitle.trim() || create.isPending} onClick={() => void addNew().catch(() => undefined)}>
+        <button type="button" disabled={!newTitle.trim() || create.isPending} onClick={() => void addNew().catch(reportFailure)}>
           {t('quotes.addNewLesson')}
         </button>
       </div>

@@ -14,6 +14,7 @@ import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { HeardBefore } from './HeardBefore';
 import { LessonPicker } from './LessonPicker';
 import { ErrorText } from '../ui/ErrorText';
+import { useFailureReporter } from '../ui/useFailureReporter';
 
 interface QuoteFormProps {
   quote: Quote | null;
@@ -53,6 +54,8 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
   const remove = useDeleteWithUndo('quotes');
   const mutation = quote ? update : create;
   const errors = fieldErrors(mutation.error);
+  // A failed save shows on the form (its mutation's error); anything else becomes a toast.
+  const reportFailure = useFailureReporter({ shownByForm: true });
 
   /** Where the passage stands in the source: the draft's range, or the first verbatim occurrence. */
   const findRange = (): { start: number; end: number } | null => {
@@ -87,7 +90,7 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
 
   const heading = quote ? `“${quote.text.slice(0, 60)}${quote.text.length > 60 ? '…' : ''}”` : t('quotes.new');
   return (
-    <form className="detail-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={quote ? t('quotes.title') : t('quotes.new')}>
+    <form className="detail-form" onSubmit={(e) => void submit(e).catch(reportFailure)} aria-label={quote ? t('quotes.title') : t('quotes.new')}>
       <h2>{heading}</h2>
       {quote?.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}
       {quote?.anchorStatus === 'detached' && <p className="notice warning">{t('quotes.detached')}</p>}

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../api/ApiProvider';
 import { useTranslation } from 'react-i18next';
+import { useFailureReporter } from '../ui/useFailureReporter';
 
 interface ImportProgress {
   current: string;
@@ -59,10 +60,12 @@ export function ImportQueueProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   // Stopping skips the files still to come and stops the current one at its next step.
+  const reportFailure = useFailureReporter();
   const cancel = useCallback(() => {
     stop.current = true;
-    if (currentTask.current) void api.call('tasks.cancel', { taskId: currentTask.current }).catch(() => undefined);
-  }, [api]);
+    // A stop that does not arrive (the library process is away) is said, not dropped.
+    if (currentTask.current) void api.call('tasks.cancel', { taskId: currentTask.current }).catch(reportFailure);
+  }, [api, reportFailure]);
   const queue = useMemo(() => ({ progress, run, cancel }), [progress, run, cancel]);
   return (
     <ImportQueueContext.Provider value={queue}>

@@ -9,6 +9,7 @@ import { TagPicker } from '../ui/TagPicker';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { SourcePeopleEditor } from './SourcePeopleEditor';
+import { useFailureReporter } from '../ui/useFailureReporter';
 
 interface SourceFormProps {
   source: Source | null;
@@ -33,6 +34,8 @@ export function SourceForm({ source, onSaved, onDeleted }: SourceFormProps) {
   const remove = useDeleteWithUndo('sources');
   const mutation = source ? update : create;
   const errors = fieldErrors(mutation.error);
+  // A failed save shows on the form (its mutation's error); anything else becomes a toast.
+  const reportFailure = useFailureReporter({ shownByForm: true });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +46,7 @@ export function SourceForm({ source, onSaved, onDeleted }: SourceFormProps) {
   };
 
   return (
-    <form className="detail-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={source ? source.title : t('sources.new')}>
+    <form className="detail-form" onSubmit={(e) => void submit(e).catch(reportFailure)} aria-label={source ? source.title : t('sources.new')}>
       <h2>{source ? source.title : t('sources.new')}</h2>
       {source?.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}
       <TextField label={t('sources.fields.title')} value={title} onChange={setTitle} error={errors.title} required autoFocus={!source} />

@@ -11,6 +11,7 @@ import { FormActions } from '../ui/FormActions';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { Choice } from '../ui/Choice';
+import { useFailureReporter } from '../ui/useFailureReporter';
 
 interface TagFormProps {
   tag: Tag | null;
@@ -38,11 +39,18 @@ export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
     await queryClient.invalidateQueries();
     toasts.show(t('tags.merged', { name: tag.name, into: kept.name }), {
       label: t('common.undo'),
-      run: () => void api.call('library.undo', { undoId: kept.undoId }).then(() => queryClient.invalidateQueries()),
+      run: () =>
+        void api
+          .call('library.undo', { undoId: kept.undoId })
+          .then(() => queryClient.invalidateQueries())
+          .catch(reportMergeFailure),
     });
     onDeleted();
   };
   const errors = fieldErrors(mutation.error);
+  // A failed save shows on the form; a merge is no mutation of this form, so its failure is a toast.
+  const reportFailure = useFailureReporter({ shownByForm: true });
+  const reportMergeFailure = useFailureReporter();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +61,7 @@ export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
   };
 
   return (
-    <form className="detail-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={tag ? tag.name : t('tags.new')}>
+    <form className="detail-form" onSubmit={(e) => void submit(e).catch(reportFailure)} aria-label={tag ? tag.name : t('tags.new')}>
       <h2>{tag ? tag.name : t('tags.new')}</h2>
       <TextField label={t('tags.fields.name')} value={name} onChange={setName} error={errors.name} required autoFocus={!tag} />
       <SelectField<Facet>
@@ -86,7 +94,7 @@ export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
             options={tags.filter((x) => x.id !== tag.id).map((x) => ({ value: x.id, label: x.name }))}
             onChange={setMergeInto}
           />
-          <button type="button" disabled={!mergeInto} onClick={() => void merge().catch(() => undefined)}>
+          <button type="button" disabled={!mergeInto} onClick={() => void merge().catch(reportMergeFailure)}>
             {t('tags.merge')}
           </button>
         </div>

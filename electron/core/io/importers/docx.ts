@@ -47,6 +47,8 @@ export async function importDocx(fileName: string, bytes: Uint8Array): Promise<I
   }
   const text = tidyText(raw);
   if (!text) throw new AppError('invalid_input', `${fileName} bevat geen tekst.`);
+  // Title, author and date in docProps are a bonus: a document whose text reads but whose
+  // properties do not is still imported, titled by its first line.
   const props = await coreProperties(bytes).catch(() => ({}) as Record<string, string>);
   const firstLine = text.split('\n')[0]?.trim() ?? '';
   return {

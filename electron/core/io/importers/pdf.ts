@@ -48,6 +48,8 @@ export async function importPdf(fileName: string, bytes: Uint8Array, step?: (don
     }
     const text = tidyText(pages.join('\n\n'));
     if (!text) throw new AppError('invalid_input', `${fileName} bevat geen tekst (misschien een scan zonder tekstlaag).`);
+    // The info dictionary is a bonus: a PDF whose pages read but whose metadata does not is still
+    // imported, titled by its file name.
     const { info } = (await document.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
     const pdfDate = typeof info.CreationDate === 'string' ? info.CreationDate.replace(/^D:(\d{4})(\d{2})?(\d{2})?.*/, (_m, y, m, d) => [y, m, d].filter(Boolean).join('-')) : null;
     return {
