@@ -93,8 +93,4 @@ export class ChangeFeed {
     return this.catchingUp;
   }
 
-  /** Forgets queued changes without telling anyone (after a full rebuild, in benchmarks). */
-  discard(): void {
-    this.db.prepare('DELETE FROM change_queue').run();
-  }
 }

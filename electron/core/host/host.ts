@@ -18,7 +18,7 @@ export interface HostOptions {
  * forwards core's events. Start-up work (indexing what is queued, linking, the daily backup)
  * runs in steps after `ready`, so the first calls are answered at once.
  */
-export async function runHost(port: HostPort, options: HostOptions): Promise<Library | null> {
+export async function runHost(port: HostPort, options: HostOptions): Promise<void> {
   let library: Library;
   try {
     library = await openLibrary(options.libraryDir);
@@ -26,7 +26,7 @@ export async function runHost(port: HostPort, options: HostOptions): Promise<Lib
     const apiError = error instanceof AppError ? error.toApiError() : { code: 'internal' as const, message: error instanceof Error ? error.message : String(error) };
     port.post({ type: 'failed', error: apiError });
     options.exit(1);
-    return null;
+    return;
   }
   for (const name of EVENT_NAMES) library.events.on(name, (payload) => port.post({ type: 'event', name, payload }));
   const stopWatching = watchExternalChanges(library);
@@ -61,5 +61,4 @@ export async function runHost(port: HostPort, options: HostOptions): Promise<Lib
   setTimeout(() => {
     autoBackup(library).catch((error: unknown) => console.error('[wijkgeheugen] automatic backup failed:', error));
   }, options.backupDelayMs ?? 5000).unref();
-  return library;
 }

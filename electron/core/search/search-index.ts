@@ -57,6 +57,7 @@ export class SearchIndex {
   readonly vocabulary = new Vocabulary();
   private readonly store: SearchStore;
   private lastTermId = 0;
+  private vocabularyRead = false;
 
   constructor(
     db: Db,
@@ -66,7 +67,9 @@ export class SearchIndex {
   }
 
   upsert(doc: SearchDoc): void {
-    this.refreshVocabulary();
+    // Read once; after that a word another program added meanwhile looks new here, which costs
+    // one INSERT OR IGNORE, not a query per document on the catch-up path.
+    if (!this.vocabularyRead) this.refreshVocabulary();
     // New words join the vocabulary at once; `refreshVocabulary` meets them again by id later.
     for (const term of this.store.upsert(doc, (t) => this.vocabulary.idOf(t) !== undefined)) this.vocabulary.intern(term);
   }
@@ -82,6 +85,7 @@ export class SearchIndex {
 
   /** Words added since the last look, by this program or another. */
   private refreshVocabulary(): void {
+    this.vocabularyRead = true;
     for (const [id, term] of this.store.termsSince(this.lastTermId)) {
       this.vocabulary.intern(term);
       this.lastTermId = id;

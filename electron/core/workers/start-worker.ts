@@ -1,19 +1,14 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { entryFile } from './entry-file';
 
 /**
- * Starts a worker thread from its entry: the built `<name>.js` (beside the bundle that runs
- * this code, or one folder up from a shared chunk), else the TypeScript source through tsx
- * (tests, `npm run serve`). Node cannot start a .ts worker by itself.
+ * Starts a worker thread from its entry (`entryFile`). Node cannot start a .ts worker by
+ * itself, so the TypeScript source is loaded through tsx from a small bootstrap.
  */
 export function startWorker(name: string, sourceFile: string, workerData: unknown): Worker {
-  const here = import.meta.dirname;
-  for (const dir of [here, dirname(here)]) {
-    const built = join(dir, `${name}.js`);
-    if (existsSync(built)) return new Worker(built, { workerData });
-  }
-  const code = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(sourceFile)}, ${JSON.stringify(import.meta.url)}))`;
+  const entry = entryFile(name, sourceFile);
+  if (entry.built) return new Worker(entry.file, { workerData });
+  const code = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(entry.file)}, ${JSON.stringify(import.meta.url)}))`;
   return new Worker(code, { eval: true, workerData });
 }
 
