@@ -14,7 +14,8 @@ function ReasonText({ reason }: { reason: Reason }) {
   const { t } = useTranslation();
   const words = reason.words.join(', ');
   if (reason.kind === 'phrasing') return <>{t('heard.phrasing', { phrasing: reason.phrasing, words })}</>;
-  if (reason.kind === 'evidence-words') return <>{t('heard.evidenceWords', { words })}</>;
+  if (reason.kind === 'nearest-evidence') return <>{t('heard.nearestEvidence', { excerpt: reason.excerpt, words })}</>;
+  if (reason.kind === 'related-words') return <>{t('heard.relatedWords', { words })}</>;
   return <>{t('heard.sharedWords', { words })}</>;
 }
 

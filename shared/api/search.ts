@@ -35,10 +35,19 @@ export const searchResultSchema = z.object({
   counts: z.partialRecord(itemKindSchema, z.int()),
 });
 
+/**
+ * Why a lesson or quote was suggested, in data; the renderer words it. Words are only words that
+ * occur in both texts after normalisation (stems, parts of compounds), never stop words or names.
+ */
 export const reasonSchema = z.discriminatedUnion('kind', [
+  /** Shared words with one of the lesson's phrasings (its title or an alias). */
   z.object({ kind: z.literal('phrasing'), phrasing: z.string(), words: z.array(z.string()) }),
+  /** Shared words with the lesson's description (summary). */
   z.object({ kind: z.literal('shared-words'), words: z.array(z.string()) }),
-  z.object({ kind: z.literal('evidence-words'), words: z.array(z.string()) }),
+  /** The nearest quote already linked to the lesson, and the words both share. */
+  z.object({ kind: z.literal('nearest-evidence'), quoteId: z.string(), excerpt: z.string(), words: z.array(z.string()) }),
+  /** Words the researcher listed as related to the lesson ("Verwante woorden"): related, not the same. */
+  z.object({ kind: z.literal('related-words'), words: z.array(z.string()) }),
 ]);
 export type Reason = z.infer<typeof reasonSchema>;
 
@@ -51,6 +60,8 @@ export const suggestInputSchema = z.strictObject({
 });
 
 export const suggestResultSchema = z.object({
+  /** True when no lesson scored above the calibrated threshold: the panel says it is unsure. */
+  unsure: z.boolean(),
   lessons: z.array(z.object({ lessonId: z.string(), title: z.string(), score: z.number(), reasons: z.array(reasonSchema) })),
   quotes: z.array(
     z.object({

@@ -1,122 +1,127 @@
 import { stemmer } from '@orama/stemmers/dutch';
 import { nld } from 'stopword';
 import { normalize, words } from '../../../shared/text/normalize';
-import { conceptsOfWord } from './wijkaanpak-thesaurus';
+import { splitCompound } from './compounds';
 
 /**
- * Dutch-aware text features for linking. Stems tie "experimenteren" to "experimenteer";
- * character n-grams (3–5, inside words) tie compounds and word forms that stems miss
- * ("wijkaanpak" and "aanpak", "stoppen" and "stop"). Stop words carry no meaning here.
+ * Dutch text as linking sees it: content words (no stop words, no numbers), each as its Snowball
+ * stem, and each compound also as its parts at half weight ("wijkaanpak" counts as "wijkaanpak"
+ * and, less, as "wijk" and "aanpak"). General Dutch only: no domain list shapes it.
  */
-const STOP = new Set([...nld.map((w) => normalize(w)), 'we', 'wij', 'jullie', 'ze', 'zij', 'gewoon', 'eigenlijk', 'heel', 'echt', 'zo', 'nou', 'ja', 'nee']);
+const STOP = new Set([
+  ...nld.map((w) => normalize(w)),
+  // Spoken fillers and generic verbs that the list lacks; they say nothing about a lesson.
+  'we', 'wij', 'jullie', 'ze', 'zij', 'gewoon', 'eigenlijk', 'heel', 'echt', 'zo', 'nou', 'ja', 'nee',
+  'zien', 'ziet', 'zag', 'zagen', 'laat', 'laten', 'liet', 'stellen', 'stelt', 'steld', 'gaan', 'gaat', 'ging', 'gingen',
+  'komen', 'komt', 'kwam', 'kwamen', 'maken', 'maakt', 'maakte', 'doen', 'doet', 'deed', 'deden', 'krijgen', 'krijgt', 'kreeg',
+  'zeggen', 'zegt', 'zei', 'zeiden', 'vinden', 'vindt', 'vond', 'staan', 'staat', 'stond', 'geven', 'geeft', 'gaf',
+  'hebben', 'heeft', 'had', 'hadden', 'worden', 'wordt', 'werd', 'werden', 'kunnen', 'kan', 'kon', 'konden', 'moeten', 'moet', 'moest',
+  'willen', 'wil', 'wilde', 'zullen', 'zal', 'zou', 'zouden', 'mogen', 'mag', 'mocht', 'weer', 'wel', 'nog', 'ook', 'al', 'maar',
+  'dus', 'even', 'vaak', 'veel', 'iets', 'niets', 'iemand', 'niemand', 'elk', 'elke', 'ieder', 'iedere',
+  'dingen', 'ding', 'manier', 'eens', 'echter', 'daarom', 'daarbij', 'hierbij', 'waarbij',
+]);
 const ORIGINAL_WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const PART_WEIGHT = 0.5;
+/**
+ * Long words also count, weakly, as their first six letters: "experimenteren" meets
+ * "experimenten", "participatie" meets "participeren" where stems differ. Chosen on the
+ * development split (see bench/linking.bench.ts); a term starting with "^" is such a prefix.
+ */
+export const linkingText = { prefixWeight: 0.3, prefixLength: 6 };
 
 export interface TextFeatures {
-  stems: Map<string, number>;
-  /** Character n-grams by their interned number (see gramId). */
-  grams: Map<number, number>;
-  /** For each stem, the first word of the text that produced it: what a reason shows. */
+  /** Term (stem, or stem of a compound part) to weight in this text. */
+  terms: Map<string, number>;
+  /** For each term, the first word of the text that produced it: what a reason shows. */
   words: Map<string, string>;
-}
-
-function add<K>(map: Map<K, number>, key: K, by = 1): void {
-  map.set(key, (map.get(key) ?? 0) + by);
 }
 
 export function isContentWord(word: string): boolean {
   return word.length >= 2 && !STOP.has(word) && !/^\d+$/.test(word);
 }
 
-const CONCEPT_WEIGHT = 1;
-let useConcepts = true;
-
-/** For the bench's ablation: the same linking without the domain concepts. */
-export function setConceptsEnabled(enabled: boolean): void {
-  useConcepts = enabled;
-  wordCache.clear();
-}
-
-interface WordFeatures {
+interface WordTerms {
   stem: string;
-  concepts: readonly string[];
-  grams: readonly number[];
+  /** Each part's term and the part as written, for reasons. */
+  parts: readonly { term: string; surface: string }[];
+  prefix: string | null;
 }
 
-/** N-grams are interned once for the whole process: the same gram is the same number everywhere. */
-const gramIds = new Map<string, number>();
-export function gramId(gram: string): number {
-  let id = gramIds.get(gram);
-  if (id === undefined) {
-    id = gramIds.size;
-    gramIds.set(gram, id);
-  }
-  return id;
-}
-
-/** Interview text repeats its words; each distinct word is stemmed and cut into n-grams once. */
-const wordCache = new Map<string, WordFeatures>();
-const WORD_CACHE_LIMIT = 500_000;
-
-function featuresOfWord(word: string): WordFeatures {
-  let features = wordCache.get(word);
-  if (features) return features;
-  const padded = `<${word}>`;
-  const grams: number[] = [];
-  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) grams.push(gramId(padded.slice(i, i + n)));
-  // Domain concepts live beside the stems ("~veiligheid"), so "overlast" meets "criminaliteit".
-  features = { stem: stemmer(word), concepts: useConcepts ? conceptsOfWord(word).map((c) => `~${c}`) : [], grams };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(word, features);
-  return features;
-}
-
-let stamp = new Int32Array(1 << 16);
-let epoch = 0;
+/** Interview text repeats its words: each distinct word is stemmed and split once. */
+const wordCache = new Map<string, WordTerms>();
+const WORD_CACHE_LIMIT = 300_000;
 
 /**
- * The distinct n-grams of a text, without counting them: what document frequencies need.
- * A stamp per n-gram number dedupes without building a map for every quote.
+ * Snowball leaves Dutch spelling alternations apart: "stoppen" stems to "stopp" but "stop" to
+ * "stop", "blijven" to "blijv" but "blijf" to "blijf", "jaren" to "jar" but "jaar" to "jaar". These
+ * rules bring them together: one final consonant for two, f for v and s for z at the end, one
+ * vowel for two before a final consonant.
  */
-export function distinctGrams(text: string): number[] {
-  epoch++;
-  const out: number[] = [];
-  for (const match of text.matchAll(ORIGINAL_WORD)) {
-    for (const word of words(normalize(match[0]))) {
-      if (!isContentWord(word)) continue;
-      for (const id of featuresOfWord(word).grams) {
-        if (id >= stamp.length) {
-          const grown = new Int32Array(Math.max(id + 1, stamp.length * 2));
-          grown.set(stamp);
-          stamp = grown;
-        }
-        if (stamp[id] !== epoch) {
-          stamp[id] = epoch;
-          out.push(id);
-        }
-      }
-    }
-  }
+export function conflate(stem: string): string {
+  let out = stem;
+  if (/([bcdfgklmnprst])\1$/.test(out)) out = out.slice(0, -1);
+  if (out.endsWith('v')) out = `${out.slice(0, -1)}f`;
+  else if (out.endsWith('z')) out = `${out.slice(0, -1)}s`;
+  const long = /(aa|ee|oo|uu)([bcdfgklmnprstvz])$/.exec(out);
+  if (long && out.length > 4) out = out.slice(0, long.index + 1) + out.slice(long.index + 2);
   return out;
 }
 
-/** Stems (with concepts) always; n-grams only when asked, as most quotes need only stems. */
-export function analyze(text: string, options: { grams?: boolean } = {}): TextFeatures {
-  const withGrams = options.grams ?? true;
-  const stems = new Map<string, number>();
-  const grams = new Map<number, number>();
-  const shown = new Map<string, string>();
-  for (const match of text.matchAll(ORIGINAL_WORD)) {
-    for (const word of words(normalize(match[0]))) {
-      if (!isContentWord(word)) continue;
-      const features = featuresOfWord(word);
-      add(stems, features.stem);
-      if (!shown.has(features.stem)) shown.set(features.stem, match[0]);
-      for (const concept of features.concepts) {
-        add(stems, concept, CONCEPT_WEIGHT);
-        if (!shown.has(concept)) shown.set(concept, match[0]);
-      }
-      if (withGrams) for (const gram of features.grams) add(grams, gram);
-    }
+export const stem = (word: string): string => conflate(stemmer(word));
+
+function termsOfWord(word: string): WordTerms {
+  let cached = wordCache.get(word);
+  if (cached) return cached;
+  const stem = conflate(stemmer(word));
+  const parts: { term: string; surface: string }[] = [];
+  for (const surface of splitCompound(word)) {
+    if (!isContentWord(surface)) continue;
+    const term = conflate(stemmer(surface));
+    if (term !== stem && term.length >= 3 && !parts.some((p) => p.term === term)) parts.push({ term, surface });
   }
-  return { stems, grams, words: shown };
+  const n = linkingText.prefixLength;
+  const prefix = word.length >= n + 2 && stem.length > n ? `^${word.slice(0, n)}` : null;
+  cached = { stem, parts, prefix };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, cached);
+  return cached;
+}
+
+/** The content words of a text, normalised, each with the original spelling it came from. */
+export function* contentWords(text: string): Generator<{ word: string; original: string }> {
+  for (const match of text.matchAll(ORIGINAL_WORD)) {
+    for (const word of words(normalize(match[0]))) if (isContentWord(word)) yield { word, original: match[0] };
+  }
+}
+
+/** For the bench's ablations: forget cached word terms after changing `linkingText`. */
+export function clearWordCache(): void {
+  wordCache.clear();
+}
+
+export function analyze(text: string, options: { skip?: ReadonlySet<string> } = {}): TextFeatures {
+  const terms = new Map<string, number>();
+  const shown = new Map<string, string>();
+  const add = (term: string, by: number, original: string) => {
+    terms.set(term, (terms.get(term) ?? 0) + by);
+    if (!shown.has(term)) shown.set(term, original);
+  };
+  for (const { word, original } of contentWords(text)) {
+    // People's names in a text say who spoke, not what was learned.
+    if (options.skip?.has(word)) continue;
+    const { stem, parts, prefix } = termsOfWord(word);
+    add(stem, 1, original);
+    for (const part of parts) add(part.term, PART_WEIGHT, part.surface);
+    if (prefix && linkingText.prefixWeight > 0) add(prefix, linkingText.prefixWeight, original);
+  }
+  return { terms, words: shown };
+}
+
+/** Stored form of a text's terms: compact, and cheap to parse back. */
+export function serializeTerms(terms: ReadonlyMap<string, number>): string {
+  return JSON.stringify(Object.fromEntries(terms));
+}
+
+export function parseTerms(json: string): Map<string, number> {
+  return new Map(Object.entries(JSON.parse(json) as Record<string, number>));
 }

@@ -1,128 +1,116 @@
 import type { ItemChange } from '../changes/change-feed';
 import type { Db } from '../db/connection';
-import { type LinkLesson, type LinkQuote, LinkingIndex } from './linking-index';
+import { words as wordsOf, normalize } from '../../../shared/text/normalize';
+import { analyze } from './dutch-text';
+import { LessonModels } from './lesson-models';
+import { QuoteTerms } from './quote-terms';
+import { SimilarQuotes, type QuoteSuggestion } from './similar-quotes';
+import { LessonScorer, type LessonSuggestion, type SuggestOptions } from './suggest-lessons';
+import { TermWeights } from './term-weights';
 
-interface QuoteRow {
-  id: string;
+export interface Suggestions {
+  lessons: LessonSuggestion[];
+  quotes: QuoteSuggestion[];
+  unsure: boolean;
+}
+
+export interface SuggestRequest {
   text: string;
-  source_id: string;
-  speaker_id: string | null;
-  date_said: string | null;
-  lesson_ids: string | null;
+  limit: number;
+  quoteId?: string | undefined;
+  sourceId?: string | undefined;
+  speakerId?: string | null | undefined;
+  weights?: SuggestOptions['weights'];
 }
 
-interface LessonRow {
-  id: string;
-  title: string;
-  summary: string;
-  aliases: string | null;
-}
-
-const QUOTE_COLUMNS = `q.id, q.text, q.source_id, q.speaker_id, q.date_said,
-    (SELECT group_concat(e.lesson_id) FROM evidence e JOIN lessons l ON l.id = e.lesson_id AND l.deleted_at IS NULL WHERE e.quote_id = q.id) AS lesson_ids`;
-const QUOTES = `SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.deleted_at IS NULL`;
-/** A batch by rowid, with the condition on the table itself, so a batch reads only its own rows. */
-const QUOTES_AFTER = `SELECT q.rowid AS rid, ${QUOTE_COLUMNS} FROM quotes q WHERE q.deleted_at IS NULL AND q.rowid > ? ORDER BY q.rowid LIMIT ?`;
-// Aliases are joined with a character that never appears in one (a line break is refused by trim).
-const LESSONS = `SELECT l.id, l.title, l.summary,
-    (SELECT group_concat(alias, char(31)) FROM lesson_aliases a WHERE a.lesson_id = l.id) AS aliases
-  FROM lessons l WHERE l.deleted_at IS NULL`;
-
-const toQuote = (r: QuoteRow): LinkQuote => ({
-  id: r.id,
-  text: r.text,
-  sourceId: r.source_id,
-  speakerId: r.speaker_id,
-  dateSaid: r.date_said,
-  lessonIds: r.lesson_ids ? r.lesson_ids.split(',') : [],
-});
-const toLesson = (r: LessonRow): LinkLesson => ({ id: r.id, title: r.title, summary: r.summary, aliases: r.aliases ? r.aliases.split('\u001f') : [] });
-
-/** Quotes read at a time during the background build, and how long a step may hold the host. */
-const BATCH = 100;
+/** Quotes read per step of the one-time backfill, and how long a step may hold the host. */
+const BACKFILL_BATCH = 200;
 const STEP_MS = 25;
+const EXCERPT_CHARS = 160;
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The linking index of a library, built once and then kept current from the change feed. */
+/**
+ * "Eerder gehoord" for one library. Quote terms and their frequencies live in the library file
+ * and follow the change feed (nothing rebuilt at start); lesson models are read from them on
+ * first use and updated per lesson when a lesson or its evidence changes.
+ */
 export class LinkingService {
-  private index: LinkingIndex | null = null;
-  /** While a background build runs: the rowid of the last quote loaded. */
-  private loadedUpTo: number | null = null;
+  readonly quoteTerms: QuoteTerms;
+  private readonly models: LessonModels;
+  private readonly weights: TermWeights;
+  private readonly scorer: LessonScorer;
+  private readonly similar: SimilarQuotes;
+  private names: Set<string> | null = null;
 
-  constructor(private readonly db: Db) {}
-
-  /** Loads quotes after `afterRowid`, at most `limit`; returns the last rowid, or null when done. */
-  private loadQuotes(index: LinkingIndex, afterRowid: number, limit: number): number | null {
-    const rows = this.db.prepare(QUOTES_AFTER).all(afterRowid, limit) as (QuoteRow & { rid: number })[];
-    for (const row of rows) index.upsertQuote(toQuote(row));
-    return rows.length < limit ? null : (rows[rows.length - 1]?.rid ?? null);
+  constructor(private readonly db: Db) {
+    this.quoteTerms = new QuoteTerms(db);
+    this.models = new LessonModels(db, this.quoteTerms);
+    this.weights = new TermWeights(this.quoteTerms, this.models.numbers);
+    this.scorer = new LessonScorer(this.models.numbers, this.weights);
+    this.similar = new SimilarQuotes(db, this.quoteTerms, this.models.numbers, this.weights);
   }
 
-  private startIndex(): LinkingIndex {
-    const index = new LinkingIndex();
-    for (const row of this.db.prepare(LESSONS).all() as LessonRow[]) index.upsertLesson(toLesson(row));
-    return index;
-  }
-
-  build(): LinkingIndex {
-    const index = this.startIndex();
-    for (let at: number | null = 0; at !== null; ) at = this.loadQuotes(index, at, 50_000);
-    this.index = index;
-    this.loadedUpTo = null;
-    return index;
+  /** Called by the change feed inside its transaction: stored terms first, then the models. */
+  apply(changes: readonly ItemChange[]): void {
+    const quotes: string[] = [];
+    const lessons: string[] = [];
+    for (const { kind, id } of changes) {
+      if (kind === 'quote') quotes.push(id);
+      else if (kind === 'lesson') lessons.push(id);
+      else if (kind === 'person') this.names = null;
+    }
+    if (quotes.length > 0) this.quoteTerms.apply(quotes);
+    if (quotes.length > 0 || lessons.length > 0) this.models.apply(lessons, quotes);
   }
 
   /**
-   * The same build in steps of ~25 ms, giving way to requests between them, so a library of
-   * 100,000 quotes does not freeze the app for seconds after start. Changes during the build are
-   * applied as usual; quotes not loaded yet are read fresh when their batch comes.
+   * Reads the quotes of a library upgraded from a version without stored terms, in steps of
+   * ~25 ms so that the host keeps answering. Only once per library: the state is in the file.
    */
-  async buildInBackground(): Promise<void> {
-    if (this.index) return;
-    const index = this.startIndex();
-    this.index = index;
-    this.loadedUpTo = 0;
-    // Stops when done, when the index was dropped, or when the library was closed meanwhile.
-    while (this.loadedUpTo !== null && this.index === index && this.db.open) {
+  async backfillInBackground(): Promise<void> {
+    while (this.db.open && !this.quoteTerms.backfilled()) {
       const deadline = performance.now() + STEP_MS;
-      while (this.loadedUpTo !== null && performance.now() < deadline) this.loadedUpTo = this.loadQuotes(index, this.loadedUpTo, BATCH);
+      let more = true;
+      while (more && performance.now() < deadline) more = this.quoteTerms.backfillStep(BACKFILL_BATCH);
+      this.models.invalidate();
       await yieldToRequests();
     }
   }
 
-  get(): LinkingIndex {
-    const index = this.index ?? this.build();
-    // Asked before the background build finished: finish it now.
-    while (this.loadedUpTo !== null) this.loadedUpTo = this.loadQuotes(index, this.loadedUpTo, 50_000);
-    return index;
+  /** Words of people's names: they say who spoke, not what was learned, so they never match. */
+  private nameWords(): Set<string> {
+    if (this.names) return this.names;
+    const names = new Set<string>();
+    for (const name of this.db.prepare('SELECT name FROM people WHERE deleted_at IS NULL').pluck().all() as string[]) {
+      for (const word of wordsOf(normalize(name))) if (word.length >= 3) names.add(word);
+    }
+    this.names = names;
+    return names;
   }
 
-  apply(changes: readonly ItemChange[]): void {
-    const index = this.index;
-    if (!index) return;
-    const quotes = new Set<string>();
-    for (const { kind, id } of changes) {
-      if (kind === 'quote') quotes.add(id);
-      if (kind !== 'lesson') continue;
-      const row = this.db.prepare(`${LESSONS} AND l.id = ?`).get(id) as LessonRow | undefined;
-      const wasLive = index.hasLesson(id);
-      if (row) index.upsertLesson(toLesson(row));
-      else index.removeLesson(id);
-      // A lesson that went to the trash or came back changes the evidence of its quotes: reading
-      // those quotes again counts them for it or not. An edit (title, aliases) does not.
-      if (wasLive !== Boolean(row)) {
-        for (const quoteId of this.db.prepare('SELECT quote_id FROM evidence WHERE lesson_id = ?').pluck().all(id) as string[]) quotes.add(quoteId);
-      }
-    }
-    for (const id of quotes) {
-      const row = this.db.prepare(`${QUOTES} AND q.id = ?`).get(id) as QuoteRow | undefined;
-      if (row) index.upsertQuote(toQuote(row));
-      else index.removeQuote(id);
-    }
+  private excerpt(quoteId: string): string {
+    const text = (this.db.prepare('SELECT text FROM quotes WHERE id = ?').pluck().get(quoteId) as string | undefined) ?? '';
+    return text.length <= EXCERPT_CHARS ? text : `${text.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '')}…`;
   }
 
+  suggest(request: SuggestRequest): Suggestions {
+    // Asked before a one-time backfill finished: finish it now, so that answers are complete.
+    while (!this.quoteTerms.backfilled()) this.quoteTerms.backfillStep(5000);
+    const features = analyze(request.text, { skip: this.nameWords() });
+    const { lessons, unsure } = this.scorer.suggest(
+      features,
+      this.models.all(),
+      { limit: request.limit, excludeQuoteId: request.quoteId, excludeSourceId: request.sourceId, ...(request.weights ? { weights: request.weights } : {}) },
+      (id) => this.excerpt(id),
+    );
+    const quotes = this.similar.find(features, { limit: request.limit, excludeQuoteId: request.quoteId, sourceId: request.sourceId, speakerId: request.speakerId });
+    return { lessons, quotes, unsure };
+  }
+
+  /** Another program wrote the library: models are read again on next use. */
   invalidate(): void {
-    this.index = null;
-    this.loadedUpTo = null;
+    this.models.invalidate();
+    this.weights.drop();
+    this.names = null;
   }
 }

@@ -17,14 +17,13 @@ export const searchHandlers: HandlerGroup<'search.query' | 'linking.suggest'> = 
   },
   'linking.suggest': (library, { text, quoteId, limit }) => {
     library.changes.drain();
-    const index = library.linking.get();
     const current = quoteId
       ? (library.db.prepare('SELECT source_id, speaker_id FROM quotes WHERE id = ?').get(quoteId) as { source_id: string; speaker_id: string | null } | undefined)
       : undefined;
-    const lessons = index.suggestLessons(text, limit);
-    const similar = index.similarQuotes(text, {
+    const { lessons, quotes: similar, unsure } = library.linking.suggest({
+      text,
       limit,
-      ...(quoteId ? { excludeQuoteId: quoteId } : {}),
+      quoteId,
       ...(current ? { sourceId: current.source_id, speakerId: current.speaker_id } : {}),
     });
     const info = library.db.prepare(
@@ -37,6 +36,6 @@ export const searchHandlers: HandlerGroup<'search.query' | 'linking.suggest'> = 
         ? [{ quoteId: row.id, text: row.text, speakerId: row.speaker_id, speakerName: row.speaker_name, dateSaid: row.date_said, sourceTitle: row.source_title, score: s.score, reasons: s.reasons }]
         : [];
     });
-    return { lessons, quotes };
+    return { unsure, lessons, quotes };
   },
 };

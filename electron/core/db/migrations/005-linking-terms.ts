@@ -1,0 +1,21 @@
+import type { Migration } from './migration';
+
+/**
+ * "Eerder gehoord" kept in the library file, so nothing is rebuilt at start: each live quote's
+ * terms (stems and compound parts, JSON) and how many quotes hold each term. Both follow the
+ * change queue like the search index. `link_state.backfill_after` is the rowid up to which
+ * existing quotes have been read; a library upgraded to this version fills it in the background.
+ */
+export const linkingTerms: Migration = {
+  version: 5,
+  name: 'linking terms in the library file',
+  up(db) {
+    db.exec(`
+      CREATE TABLE link_quote_terms (quote_id TEXT PRIMARY KEY, terms TEXT NOT NULL) WITHOUT ROWID, STRICT;
+      CREATE TABLE link_term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID, STRICT;
+      CREATE TABLE link_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID, STRICT;
+      INSERT INTO link_state (key, value) VALUES ('quotes', 0),
+        ('backfill_after', CASE WHEN EXISTS (SELECT 1 FROM quotes) THEN 0 ELSE -1 END);
+    `);
+  },
+};
