@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLibrary } from '../electron/core/library/library';
-import { heapUsed, mb, ms, time } from './stats';
+import { ms, time } from './stats';
 import { syntheticLibrary } from './synthetic-library';
 
 /**
@@ -41,9 +41,6 @@ export async function runLibraryBuildBench(quoteCount: number): Promise<void> {
     console.log(`writing the library: ${ms(write.ms)}`);
     const index = time(() => library.changes.drain(Number.MAX_SAFE_INTEGER));
     console.log(`search index written for the queued items (once; the app does this in steps): ${ms(index.ms)}`);
-    const before = heapUsed();
-    const linking = time(() => library.linking.build());
-    console.log(`linking index from SQLite: ${ms(linking.ms)}, memory ${mb(heapUsed() - before)}`);
     library.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openConnection } from '../electron/core/db/connection';
 import Fuse from 'fuse.js';
 import { contentWords } from '../electron/core/linking/dutch-text';
 import { openTestLibrary } from '../electron/core/test-support/temp-library';
@@ -107,7 +107,7 @@ export function replayFuse(set: LabelledSet): Promise<ReplayResult> {
 
 /** SQLite FTS5 with BM25 over each lesson's description and the evidence linked so far. */
 export function replayFts5(set: LabelledSet): Promise<ReplayResult> {
-  const db = new Database(':memory:');
+  const db = openConnection(':memory:');
   db.exec("CREATE VIRTUAL TABLE docs USING fts5(lesson UNINDEXED, body, tokenize='unicode61 remove_diacritics 2')");
   const insert = db.prepare('INSERT INTO docs (lesson, body) VALUES (?, ?)');
   for (const l of set.lessons) insert.run(l.id, [l.title, ...l.aliases, l.summary ?? ''].join(' '));

@@ -24,6 +24,7 @@ export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
   const [title, setTitle] = useState(lesson?.title ?? '');
   const [aliases, setAliases] = useState((lesson?.aliases ?? []).join('\n'));
   const [summary, setSummary] = useState(lesson?.summary ?? '');
+  const [relatedWords, setRelatedWords] = useState((lesson?.relatedWords ?? []).join(', '));
   const [relations, setRelations] = useState<LessonRelation[]>(lesson?.relations ?? []);
   const [tagIds, setTagIds] = useState<string[]>(lesson?.tagIds ?? []);
   const create = useChannelMutation('lessons.create');
@@ -41,6 +42,10 @@ export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
       summary,
       relations,
       tagIds,
+      relatedWords: relatedWords
+        .split(/[,\n]/)
+        .map((w) => w.trim())
+        .filter(Boolean),
       aliases: aliases
         .split('\n')
         .map((a) => a.trim())
@@ -59,6 +64,7 @@ export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
       <TextField label={t('lessons.fields.title')} value={title} onChange={setTitle} error={errors.title} required autoFocus={!lesson} />
       <TextArea label={t('lessons.fields.aliases')} value={aliases} onChange={setAliases} error={errors.aliases} help={t('lessons.aliasesHelp')} rows={3} />
       <TextArea label={t('lessons.fields.summary')} value={summary} onChange={setSummary} error={errors.summary} />
+      <TextField label={t('lessons.fields.relatedWords')} value={relatedWords} onChange={setRelatedWords} error={errors.relatedWords} help={t('lessons.relatedWordsHelp')} />
       <RelationsEditor lessonId={lesson?.id ?? null} value={relations} onChange={setRelations} />
       {lesson && !lesson.deletedAt && <MergeOffer lesson={lesson} />}
       <TagPicker value={tagIds} onChange={setTagIds} />

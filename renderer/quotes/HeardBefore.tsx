@@ -32,7 +32,12 @@ export function HeardBefore({ text, quoteId, linkedLessonIds, onLink }: HeardBef
   return (
     <section className="heard-before" aria-labelledby="heard-title">
       <h3 id="heard-title">{t('heard.title')}</h3>
-      {data.lessons.length === 0 && data.quotes.length === 0 && <p className="muted">{t('heard.nothing')}</p>}
+      {data.lessons.length === 0 && data.quotes.length === 0 && !data.unsure && <p className="muted">{t('heard.nothing')}</p>}
+      {data.unsure && (
+        <p className="muted" role="status">
+          {t('heard.unsure')}
+        </p>
+      )}
       {data.lessons.length > 0 && (
         <ul className="suggestions" aria-label={t('heard.lessons')}>
           {data.lessons.map((s) => {

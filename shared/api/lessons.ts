@@ -12,17 +12,21 @@ const fields = {
   title: requiredText(300),
   aliases: z.array(requiredText(300)).max(100),
   summary: z.string().max(20_000),
+  /** "Verwante woorden": words the researcher relates to this lesson; they count, labelled as related. */
+  relatedWords: z.array(requiredText(80)).max(200),
   relations: z.array(lessonRelationSchema).max(200),
   tagIds: tagIdsSchema,
 };
 
-export const lessonSchema = entityMetaSchema.extend({ ...fields, evidenceCount: z.int() });
+// Bundles written before related words existed have none.
+export const lessonSchema = entityMetaSchema.extend({ ...fields, relatedWords: fields.relatedWords.default([]), evidenceCount: z.int() });
 export type Lesson = z.infer<typeof lessonSchema>;
 
 export const lessonCreateSchema = z.strictObject({
   title: fields.title,
   aliases: fields.aliases.default([]),
   summary: fields.summary.default(''),
+  relatedWords: fields.relatedWords.default([]),
   relations: fields.relations.default([]),
   tagIds: fields.tagIds.default([]),
 });

@@ -48,7 +48,7 @@ const WRITERS = {
     replaceTags(db, 'person', p.id, p.tagIds);
   },
   lesson(db: Db, l: Bundle['lessons'][number]) {
-    upsert(db, 'lessons', { ...meta(l), title: l.title, summary: l.summary });
+    upsert(db, 'lessons', { ...meta(l), title: l.title, summary: l.summary, related_words: JSON.stringify(l.relatedWords) });
     db.prepare('DELETE FROM lesson_aliases WHERE lesson_id = ?').run(l.id);
     const alias = db.prepare('INSERT INTO lesson_aliases (lesson_id, position, alias) VALUES (?, ?, ?)');
     l.aliases.forEach((a, i) => alias.run(l.id, i, a));

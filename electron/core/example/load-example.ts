@@ -93,7 +93,7 @@ export function loadExampleLibrary(library: Library): { sources: number; quotes:
       personIds.set(p.key, createPerson(db, { name: p.name, pseudonym: p.pseudonym ?? null, consent: p.consent ?? 'name', summary: p.summary, roles: p.roles, tagIds: [] }).id);
     }
     const lessonIds = new Map<string, string>();
-    for (const l of LINKING_FIXTURE) lessonIds.set(l.id, createLesson(db, { title: l.title, aliases: l.aliases, summary: l.summary, relations: [], tagIds: [] }).id);
+    for (const l of LINKING_FIXTURE) lessonIds.set(l.id, createLesson(db, { title: l.title, aliases: l.aliases, summary: l.summary, relatedWords: [], relations: [], tagIds: [] }).id);
     const related: [string, string, 'related' | 'refines' | 'contradicts'][] = [
       ['lange-termijn', 'experimenteren', 'related'],
       ['professionals', 'vertrouwen', 'related'],

@@ -46,5 +46,6 @@ export function mergeLessons(db: Db, keepId: string, mergeId: string): Lesson {
     aliases: [...keep.aliases, gone.title, ...gone.aliases].filter((a) => a.toLocaleLowerCase('nl') !== keep.title.toLocaleLowerCase('nl')),
     relations: uniqueRelations,
     summary: keep.summary || gone.summary,
+    relatedWords: [...keep.relatedWords, ...gone.relatedWords],
   });
 }

@@ -7,10 +7,23 @@ import { type MetaRow, metaOf, requireDistinct, requireLive, restoreRow, softDel
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { getTagIds, setTagIds } from '../tags/item-tags';
+import { normalize } from '../../../shared/text/normalize';
 
 interface LessonRow extends MetaRow {
+  related_words: string;
   title: string;
   summary: string;
+}
+
+/** Related words once each, ignoring case and accents, in the order given. */
+export function uniqueWords(words: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return words.filter((w) => {
+    const key = normalize(w.trim());
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function aliasesOf(db: Db, lessonId: string): string[] {
@@ -63,6 +76,7 @@ export function getLesson(db: Db, id: string): Lesson | null {
     title: row.title,
     summary: row.summary,
     aliases: aliasesOf(db, id),
+    relatedWords: JSON.parse(row.related_words) as string[],
     relations: relationsOf(db, id),
     tagIds: getTagIds(db, 'lesson', id),
     evidenceCount,
@@ -78,7 +92,14 @@ export function requireLesson(db: Db, id: string): Lesson {
 export function createLesson(db: Db, input: ParsedInput<'lessons.create'>): Lesson {
   const id = newId();
   const now = nowIso();
-  db.prepare('INSERT INTO lessons (id, title, summary, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, input.title, input.summary, now, now);
+  db.prepare('INSERT INTO lessons (id, title, summary, related_words, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    id,
+    input.title,
+    input.summary,
+    JSON.stringify(uniqueWords(input.relatedWords)),
+    now,
+    now,
+  );
   writeAliases(db, id, input.aliases);
   writeRelations(db, id, input.relations);
   setTagIds(db, 'lesson', id, input.tagIds);
@@ -88,9 +109,10 @@ export function createLesson(db: Db, input: ParsedInput<'lessons.create'>): Less
 export function updateLesson(db: Db, input: ParsedInput<'lessons.update'>): Lesson {
   requireLive(db, 'lessons', input.id, 'Les');
   const current = requireLesson(db, input.id);
-  db.prepare('UPDATE lessons SET title = ?, summary = ?, updated_at = ? WHERE id = ?').run(
+  db.prepare('UPDATE lessons SET title = ?, summary = ?, related_words = ?, updated_at = ? WHERE id = ?').run(
     input.title ?? current.title,
     input.summary ?? current.summary,
+    JSON.stringify(uniqueWords(input.relatedWords ?? current.relatedWords)),
     nowIso(),
     input.id,
   );

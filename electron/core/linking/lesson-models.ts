@@ -29,6 +29,8 @@ export interface LessonModel {
   title: string;
   phrasings: Phrasing[];
   profile: TermVector;
+  /** Terms of the researcher's related words, each with the word as written: reasons name it as related. */
+  related: Map<number, string>;
   evidence: EvidenceQuote[];
   /** Term number to the positions in `evidence` holding it, and the term's weight there. */
   postings: Map<number, { at: number[]; tf: number[] }>;
@@ -38,6 +40,7 @@ interface LessonRow {
   id: string;
   title: string;
   summary: string;
+  related_words: string;
   aliases: string | null;
 }
 
@@ -49,7 +52,7 @@ interface EvidenceRow {
   text: string;
 }
 
-const LESSONS = `SELECT l.id, l.title, l.summary,
+const LESSONS = `SELECT l.id, l.title, l.summary, l.related_words,
     (SELECT group_concat(alias, char(31)) FROM lesson_aliases a WHERE a.lesson_id = l.id) AS aliases
   FROM lessons l WHERE l.deleted_at IS NULL`;
 const EVIDENCE = `SELECT e.lesson_id, q.id AS quote_id, q.source_id, t.terms, CASE WHEN t.terms IS NULL THEN q.text ELSE '' END AS text
@@ -135,7 +138,14 @@ export class LessonModels {
   private build(row: LessonRow, evidenceRows: readonly EvidenceRow[]): LessonModel {
     const aliases = row.aliases ? row.aliases.split('\u001f') : [];
     const phrasings = [row.title, ...aliases].map((text) => ({ text, vector: this.numbers.vector(analyze(text).terms) }));
-    const profile = this.numbers.vector(analyze([row.title, ...aliases, row.summary].join('\n')).terms);
+    const relatedWords = JSON.parse(row.related_words) as string[];
+    // Related words are part of what the lesson is about, so they count in its description.
+    const profile = this.numbers.vector(analyze([row.title, ...aliases, row.summary, ...relatedWords].join('\n')).terms);
+    const described = analyze([row.title, ...aliases, row.summary].join('\n')).terms;
+    const related = new Map<number, string>();
+    for (const word of relatedWords) {
+      for (const term of analyze(word).terms.keys()) if (!described.has(term)) related.set(this.numbers.number(term), word);
+    }
     const evidence: EvidenceQuote[] = [];
     const postings = new Map<number, { at: number[]; tf: number[] }>();
     for (const e of evidenceRows) {
@@ -154,7 +164,7 @@ export class LessonModels {
       if (!lessons) this.lessonsOfQuote.set(e.quote_id, (lessons = new Set()));
       lessons.add(row.id);
     }
-    return { id: row.id, title: row.title, phrasings, profile, evidence, postings };
+    return { id: row.id, title: row.title, phrasings, profile, related, evidence, postings };
   }
 
   /** Reads one lesson again (its phrasings and evidence), or drops it when it is gone. */

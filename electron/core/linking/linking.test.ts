@@ -70,3 +70,108 @@ describe('lessons going to the trash and back', () => {
     expect(await ask()).toEqual([lesson.id]);
   });
 });
+
+/** Words of a text after the same normalisation linking uses: what "occurs in both" means. */
+const stemsOf = (text: string) => new Set(analyze(text).terms.keys());
+
+async function quoteIn(title: string, text: string, options: { speakerId?: string; lessonIds?: string[]; date?: string } = {}) {
+  const source = await t.call('sources.create', { title, text, ...(options.date ? { date: options.date } : {}) });
+  return t.call('quotes.create', {
+    sourceId: source.id,
+    start: 0,
+    end: text.length,
+    ...(options.speakerId ? { speakerId: options.speakerId } : {}),
+    lessons: (options.lessonIds ?? []).map((lessonId) => ({ lessonId })),
+  });
+}
+
+describe('truthful reasons', () => {
+  it('names only words that occur in both texts, once each, without stop words or people’s names', async () => {
+    const jansen = await t.call('people.create', { name: 'Karin Jansen' });
+    const lesson = await t.call('lessons.create', { title: 'Stop met experimenteren', aliases: ['Geen pilots meer'], summary: 'Tijdelijke projecten leveren weinig op.' });
+    await quoteIn('Interview', 'Jansen zei: weer een pilot, en weer een tijdelijk project dat stopt.', { speakerId: jansen.id, lessonIds: [lesson.id] });
+    const text = 'Volgens Jansen is het de zoveelste pilot; experimenteren met tijdelijke projecten moet stoppen.';
+    const result = await t.call('linking.suggest', { text });
+    const suggestion = result.lessons[0];
+    expect(suggestion?.lessonId).toBe(lesson.id);
+    for (const reason of suggestion?.reasons ?? []) {
+      const other = reason.kind === 'phrasing' ? reason.phrasing : reason.kind === 'nearest-evidence' ? reason.excerpt : 'Stop met experimenteren Geen pilots meer Tijdelijke projecten leveren weinig op.';
+      for (const word of reason.words) {
+        const terms = [...stemsOf(word)];
+        expect(terms.length, word).toBeGreaterThan(0);
+        expect(terms.some((term) => stemsOf(text).has(term) && stemsOf(other).has(term)), `${word} in both`).toBe(true);
+      }
+      expect(new Set(reason.words.map((w) => w.toLowerCase())).size).toBe(reason.words.length);
+    }
+    const all = (suggestion?.reasons ?? []).flatMap((r) => r.words.map((w) => w.toLowerCase()));
+    expect(all).not.toContain('jansen');
+    expect(all).not.toContain('het');
+  });
+
+  it('labels a researcher’s related word as related, never as the same word', async () => {
+    const lesson = await t.call('lessons.create', { title: 'Stop met experimenteren', relatedWords: ['proeftuin'] });
+    const result = await t.call('linking.suggest', { text: 'Alweer een proeftuin in de Schilderswijk.' });
+    expect(result.lessons[0]).toMatchObject({ lessonId: lesson.id, reasons: [{ kind: 'related-words', words: ['proeftuin'] }] });
+    expect(result.lessons[0]?.reasons.some((r) => r.kind !== 'related-words' && r.words.includes('proeftuin'))).toBe(false);
+  });
+});
+
+describe('evidence', () => {
+  it('never counts a quote, or another quote of its own source, as its own earlier evidence', async () => {
+    const lesson = await t.call('lessons.create', { title: 'Les zonder woorden' });
+    const text = 'De portiekgesprekken met huurders brachten alles aan het licht.';
+    const quote = await quoteIn('Bron', text, { lessonIds: [lesson.id] });
+    const forItself = await t.call('linking.suggest', { text: quote.text, quoteId: quote.id });
+    expect(forItself.lessons).toEqual([]);
+    expect(forItself.quotes).toEqual([]);
+    const asNewText = await t.call('linking.suggest', { text });
+    expect(asNewText.lessons[0]?.reasons).toContainEqual(expect.objectContaining({ kind: 'nearest-evidence', quoteId: quote.id }));
+  });
+
+  it('says it is unsure when nothing scores above the threshold', async () => {
+    await t.call('lessons.create', { title: 'Stop met experimenteren' });
+    await t.call('lessons.create', { title: 'Kies voor de lange termijn' });
+    const result = await t.call('linking.suggest', { text: 'De brug over het kanaal wordt in het najaar vervangen.' });
+    expect(result.unsure).toBe(true);
+    expect(result.lessons).toEqual([]);
+    const clear = await t.call('linking.suggest', { text: 'We moeten stoppen met experimenteren.' });
+    expect(clear.unsure).toBe(false);
+  });
+
+  it('changes the next suggestions at once when quotes are linked, unlinked and lessons merged', async () => {
+    const a = await t.call('lessons.create', { title: 'Les A' });
+    const b = await t.call('lessons.create', { title: 'Les B' });
+    const ask = async () => (await t.call('linking.suggest', { text: 'portiekgesprekken met huurders in de flat' })).lessons.map((l) => l.lessonId);
+    const quote = await quoteIn('Bron', 'De portiekgesprekken met huurders brachten alles aan het licht.', { lessonIds: [a.id] });
+    expect(await ask()).toEqual([a.id]);
+    await t.call('quotes.update', { id: quote.id, lessons: [{ lessonId: b.id }] });
+    expect(await ask()).toEqual([b.id]);
+    await t.call('quotes.update', { id: quote.id, lessons: [] });
+    expect(await ask()).toEqual([]);
+    await t.call('quotes.update', { id: quote.id, lessons: [{ lessonId: b.id }] });
+    await t.call('lessons.merge', { keepId: a.id, mergeId: b.id });
+    expect(await ask()).toEqual([a.id]);
+  });
+});
+
+describe('stored terms', () => {
+  it('follow edits and deletions of quotes, and a library upgraded without them is read in the background', async () => {
+    const lesson = await t.call('lessons.create', { title: 'Les A' });
+    const quote = await quoteIn('Bron', 'De portiekgesprekken met huurders.', { lessonIds: [lesson.id] });
+    const terms = t.library.linking.quoteTerms;
+    expect(terms.quoteCount()).toBe(1);
+    expect(terms.documentFrequency('portiekgesprek')).toBe(1);
+    await t.call('quotes.delete', { id: quote.id });
+    expect(terms.quoteCount()).toBe(0);
+    expect(terms.documentFrequency('portiekgesprek')).toBe(0);
+    await t.call('quotes.restore', { id: quote.id });
+    expect(terms.quoteCount()).toBe(1);
+    // As after an upgrade: nothing stored, the backfill reads every quote once.
+    t.library.db.exec("DELETE FROM link_quote_terms; DELETE FROM link_term_df; UPDATE link_state SET value = 0");
+    t.library.linking.invalidate();
+    await t.library.linking.backfillInBackground();
+    expect(terms.quoteCount()).toBe(1);
+    expect(terms.documentFrequency('portiekgesprek')).toBe(1);
+    expect((await t.call('linking.suggest', { text: 'portiekgesprekken' })).lessons[0]?.lessonId).toBe(lesson.id);
+  });
+});

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import type { TextFeatures } from './dutch-text';
 import type { TermNumbers } from './lesson-models';
 import type { QuoteTerms } from './quote-terms';
+import { reasonWords } from './reason-words';
 import type { TermWeights } from './term-weights';
 
 export interface QuoteSuggestion {
@@ -120,20 +121,7 @@ export class SimilarQuotes {
       .map(({ quoteId, score, shared }) => ({
         quoteId,
         score: Math.round(Math.min(1, score) * 1000) / 1000,
-        reasons: [{ kind: 'shared-words' as const, words: this.words(features, shared) }],
+        reasons: [{ kind: 'shared-words' as const, words: reasonWords(features, this.numbers, this.weights, shared) }],
       }));
-  }
-
-  private words(features: TextFeatures, ids: number[]): string[] {
-    const seen = new Set<string>();
-    const out: string[] = [];
-    for (const id of [...ids].sort((a, b) => this.weights.idf(b) - this.weights.idf(a))) {
-      const word = features.words.get(this.numbers.term(id));
-      if (!word || seen.has(word.toLowerCase())) continue;
-      seen.add(word.toLowerCase());
-      out.push(word);
-      if (out.length === 4) break;
-    }
-    return out;
   }
 }

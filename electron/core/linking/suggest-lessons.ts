@@ -1,6 +1,7 @@
 import type { Reason } from '../../../shared/api/search';
 import type { TextFeatures } from './dutch-text';
 import type { LessonModel, TermNumbers, TermVector } from './lesson-models';
+import { reasonWords } from './reason-words';
 import type { TermWeights } from './term-weights';
 
 /**
@@ -61,19 +62,8 @@ class Norms {
   }
 }
 
-/** The query's words for the shared terms, rarest first, each word once. */
-function sharedWords(query: Query, numbers: TermNumbers, weights: TermWeights, ids: Iterable<number>, limit = 4): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  const ranked = [...new Set(ids)].sort((a, b) => weights.idf(b) - weights.idf(a));
-  for (const id of ranked) {
-    const word = query.features.words.get(numbers.term(id));
-    if (!word || seen.has(word.toLowerCase())) continue;
-    seen.add(word.toLowerCase());
-    out.push(word);
-    if (out.length === limit) break;
-  }
-  return out;
+function sharedWords(query: Query, numbers: TermNumbers, weights: TermWeights, ids: Iterable<number>): string[] {
+  return reasonWords(query.features, numbers, weights, ids);
 }
 
 function sharedIds(query: Query, vector: TermVector): number[] {
@@ -188,10 +178,17 @@ export class LessonScorer {
         remember(words);
       }
     }
-    const described = fresh(sharedWords(query, this.numbers, this.weights, sharedIds(query, model.profile)));
+    // Terms that come only from the researcher's related words are named as related, not as the same words.
+    const profileIds = sharedIds(query, model.profile);
+    const described = fresh(sharedWords(query, this.numbers, this.weights, profileIds.filter((id) => !model.related.has(id))));
     if (described.length > 0) {
       reasons.push({ kind: 'shared-words', words: described });
       remember(described);
+    }
+    const relatedIds = profileIds.filter((id) => model.related.has(id));
+    if (relatedIds.length > 0) {
+      const words = sharedWords(query, this.numbers, this.weights, relatedIds);
+      if (words.length > 0) reasons.push({ kind: 'related-words', words });
     }
     const nearest = nearestAt === null ? undefined : model.evidence[nearestAt];
     if (nearest) {

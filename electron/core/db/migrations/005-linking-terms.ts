@@ -5,6 +5,8 @@ import type { Migration } from './migration';
  * terms (stems and compound parts, JSON) and how many quotes hold each term. Both follow the
  * change queue like the search index. `link_state.backfill_after` is the rowid up to which
  * existing quotes have been read; a library upgraded to this version fills it in the background.
+ * A lesson's related words ("Verwante woorden", JSON list) are the researcher's own knowledge
+ * of the field: empty by default, shown and labelled as related in every suggestion they make.
  */
 export const linkingTerms: Migration = {
   version: 5,
@@ -14,6 +16,7 @@ export const linkingTerms: Migration = {
       CREATE TABLE link_quote_terms (quote_id TEXT PRIMARY KEY, terms TEXT NOT NULL) WITHOUT ROWID, STRICT;
       CREATE TABLE link_term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID, STRICT;
       CREATE TABLE link_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID, STRICT;
+      ALTER TABLE lessons ADD COLUMN related_words TEXT NOT NULL DEFAULT '[]';
       INSERT INTO link_state (key, value) VALUES ('quotes', 0),
         ('backfill_after', CASE WHEN EXISTS (SELECT 1 FROM quotes) THEN 0 ELSE -1 END);
     `);
