@@ -93,3 +93,31 @@ test('the lesson timeline shows one mark per dated quote; the overview and map l
   await expect(quotes.getByRole('option')).toHaveCount(1);
   await expect(quotes.getByRole('option')).toContainText('Het geld was op');
 });
+
+test('a group found in "Nieuwe lessen ontdekken" becomes a lesson with its quotes as evidence', async ({ page, app }) => {
+  const said = [
+    ['Ans Bakker', '2001', 'De woningcorporatie moet haar huurders echt betrekken bij de renovatieplannen.'],
+    ['Bert Smit', '2009', 'Zonder de huurders te betrekken lopen renovatieplannen van de woningcorporatie vast.'],
+    ['Cor Visser', '2018', 'Huurders betrekken bij renovatieplannen: de woningcorporatie heeft dat geleerd.'],
+  ] as const;
+  for (const [name, date, text] of said) {
+    const person = await api(app, 'people.create', { name });
+    await quoteOf(app, text, { date, speakerId: person.id, title: `${name} ${date}` });
+  }
+  await quoteOf(app, 'De markt op zaterdag trekt mensen uit de hele stad.', { date: '2012' });
+
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Ontdekken' }).click();
+  const group = page.getByRole('region', { name: /renovatieplannen|huurders|woningcorporatie/i });
+  await expect(group).toHaveCount(1);
+  await expect(group.getByRole('list', { name: /Citaten van/ }).getByRole('listitem')).toHaveCount(3);
+  await expect(group).toContainText('2001–2018');
+  await group.getByLabel('Titel van de nieuwe les').fill('Betrek huurders bij renovatie');
+  await group.getByRole('button', { name: 'Maak les' }).click();
+
+  const form = page.getByRole('form', { name: 'Betrek huurders bij renovatie' });
+  await expect(form).toBeVisible();
+  await expect(form.getByText('3 citaten als bewijs')).toBeVisible();
+  const lessons = await api(app, 'lessons.list', { query: 'Betrek huurders' });
+  expect(lessons.items).toHaveLength(1);
+});

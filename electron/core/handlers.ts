@@ -5,6 +5,7 @@ import { exportsHandlers } from './export/handlers';
 import type { Handler } from './handler-types';
 import { lessonsHandlers } from './lessons/handlers';
 import { recurrenceHandlers } from './lessons/recurrence-handlers';
+import { linkingHandlers } from './linking/handlers';
 import { searchHandlers } from './search/handlers';
 import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
@@ -24,6 +25,7 @@ export const handlers: { [C in ChannelName]: Handler<C> } = {
   ...collectionsHandlers,
   ...libraryHandlers,
   ...searchHandlers,
+  ...linkingHandlers,
   ...recurrenceHandlers,
   ...exportsHandlers,
   ...bundleHandlers,

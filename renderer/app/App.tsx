@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupsPage } from '../backups/BackupsPage';
 import { CollectionsPage } from '../collections/CollectionsPage';
+import { DiscoverPage } from '../discover/DiscoverPage';
 import { LANGUAGES, type Language, switchLanguage } from '../i18n';
 import { LessonsPage } from '../lessons/LessonsPage';
 import { PeoplePage } from '../people/PeoplePage';
@@ -21,6 +22,7 @@ import { NavigationProvider, SECTIONS, useNavigation } from './navigation';
 const PAGES = {
   search: SearchPage,
   recurring: RecurringPage,
+  discover: DiscoverPage,
   sources: SourcesPage,
   quotes: QuotesPage,
   lessons: LessonsPage,

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 
-export const SECTIONS = ['search', 'sources', 'quotes', 'lessons', 'recurring', 'people', 'tags', 'collections', 'trash', 'backups'] as const;
+export const SECTIONS = ['search', 'sources', 'quotes', 'lessons', 'recurring', 'discover', 'people', 'tags', 'collections', 'trash', 'backups'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** What a new quote starts with when made from a selection in the source reader. */

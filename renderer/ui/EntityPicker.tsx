@@ -8,6 +8,7 @@ type Named = { id: string; name?: string; title?: string };
 const LABELS = {
   people: (item: Named) => item.name ?? '',
   sources: (item: Named) => item.title ?? '',
+  lessons: (item: Named) => item.title ?? '',
 } as const;
 type PickerArea = keyof typeof LABELS;
 

@@ -19,6 +19,8 @@ export const OTHER_CHANNELS = [
   'sources.matchSpeakers',
   'search.query',
   'linking.suggest',
+  'linking.discover',
+  'lessons.fromQuotes',
   'lessons.timeline',
   'lessons.recurring',
   'lessons.cooccurrence',

@@ -40,6 +40,11 @@ export const lessonListSchema = listInputSchema(['title', 'createdAt', 'updatedA
 /** Two lessons that are the same: `keepId` keeps all evidence, aliases and relations; `mergeId` goes to the trash. */
 export const mergeSchema = z.strictObject({ keepId: idSchema, mergeId: idSchema }).refine((m) => m.keepId !== m.mergeId, { error: 'Kies twee verschillende', path: ['mergeId'] });
 
+/** Quotes that say the same become a new lesson (`title`) or evidence of an existing one (`lessonId`). */
+export const fromQuotesSchema = z
+  .strictObject({ quoteIds: z.array(idSchema).min(1).max(1000), title: requiredText(300).optional(), lessonId: idSchema.optional() })
+  .refine((input) => (input.title === undefined) !== (input.lessonId === undefined), { error: 'Kies een titel of een bestaande les', path: ['title'] });
+
 export const lessonsChannels = {
   ...crudChannels('lessons', {
     entity: lessonSchema,
@@ -48,4 +53,5 @@ export const lessonsChannels = {
     list: lessonListSchema,
   }),
   'lessons.merge': channel(mergeSchema, lessonSchema.extend({ undoId: z.string() }), ['lessons', 'quotes', 'notes', 'collections']),
+  'lessons.fromQuotes': channel(fromQuotesSchema, lessonSchema, ['lessons', 'quotes']),
 };

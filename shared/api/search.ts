@@ -78,7 +78,38 @@ export const suggestResultSchema = z.object({
 });
 export type SuggestResult = z.infer<typeof suggestResultSchema>;
 
+export const discoverInputSchema = z.strictObject({
+  maxGroups: z.int().min(1).max(50).default(12),
+});
+
+const discoveredQuoteSchema = z.object({
+  quoteId: z.string(),
+  text: z.string(),
+  speakerName: z.string().nullable(),
+  dateSaid: z.string().nullable(),
+  sourceTitle: z.string(),
+});
+
+export const discoverResultSchema = z.object({
+  groups: z.array(
+    z.object({
+      /** Stable for the same quotes, so the list keeps its keys between refreshes. */
+      key: z.string(),
+      title: z.string(),
+      sharedWords: z.array(z.string()),
+      firstYear: z.int().nullable(),
+      lastYear: z.int().nullable(),
+      speakers: z.int(),
+      quotes: z.array(discoveredQuoteSchema),
+    }),
+  ),
+  /** How many unlinked quotes were considered (the newest, up to a bound). */
+  considered: z.int(),
+});
+export type DiscoverResult = z.infer<typeof discoverResultSchema>;
+
 export const searchChannels = {
   'search.query': channel(searchQuerySchema, searchResultSchema),
   'linking.suggest': channel(suggestInputSchema, suggestResultSchema),
+  'linking.discover': channel(discoverInputSchema, discoverResultSchema),
 };

@@ -2,10 +2,12 @@ import type { HandlerGroup } from '../handler-types';
 import { newId } from '../ids';
 import { lessonMergeSlices } from '../undo/merge-snapshots';
 import { takeSnapshot } from '../undo/snapshot';
+import { lessonFromQuotes } from './from-quotes';
 import { mergeLessons } from './merge';
 import { createLesson, deleteLesson, listLessons, requireLesson, restoreLesson, updateLesson } from './store';
 
-export const lessonsHandlers: HandlerGroup<`lessons.${'create' | 'get' | 'update' | 'list' | 'delete' | 'restore' | 'merge'}`> = {
+export const lessonsHandlers: HandlerGroup<`lessons.${'create' | 'get' | 'update' | 'list' | 'delete' | 'restore' | 'merge' | 'fromQuotes'}`> = {
+  'lessons.fromQuotes': ({ db }, input) => db.transaction(() => lessonFromQuotes(db, input))(),
   'lessons.merge': ({ db, undo }, { keepId, mergeId }) =>
     db.transaction(() => {
       const snapshot = takeSnapshot(db, lessonMergeSlices(db, keepId, mergeId));
