@@ -15,7 +15,7 @@ const parts = new Set((process.env.WG_BENCH ?? 'search,heard,life,startup,linkin
 console.log(`# Wijkgeheugen bench — ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}`);
 for (const size of sizes) {
   if (parts.has('search')) runSearchBench(size, size >= 50_000 ? 60 : 200);
-  if (parts.has('heard')) await runHeardBeforeBench(size, size >= 50_000 ? 4 : 40);
+  if (parts.has('heard')) await runHeardBeforeBench(size, size >= 50_000 ? 2 : 5);
   if (parts.has('life')) await runLifeScaleBench(size);
   if (parts.has('startup')) await runLibraryBuildBench(size);
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reason } from '../../shared/api/search';
 import { useChannelQuery } from '../api/queries';
@@ -17,6 +18,18 @@ function ReasonText({ reason }: { reason: Reason }) {
   if (reason.kind === 'nearest-evidence') return <>{t('heard.nearestEvidence', { excerpt: reason.excerpt, words })}</>;
   if (reason.kind === 'related-words') return <>{t('heard.relatedWords', { words })}</>;
   return <>{t('heard.sharedWords', { words })}</>;
+}
+
+/** When linking is unsure, its ranking is folded away: there to look at, not offered as an answer. */
+function LessonList({ unsure, count, children }: { unsure: boolean; count: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  if (!unsure) return <>{children}</>;
+  return (
+    <details className="unsure-lessons">
+      <summary>{t('heard.showAnyway', { count })}</summary>
+      {children}
+    </details>
+  );
 }
 
 /**
@@ -39,6 +52,7 @@ export function HeardBefore({ text, quoteId, linkedLessonIds, onLink }: HeardBef
         </p>
       )}
       {data.lessons.length > 0 && (
+        <LessonList unsure={data.unsure} count={data.lessons.length}>
         <ul className="suggestions" aria-label={t('heard.lessons')}>
           {data.lessons.map((s) => {
             const linked = linkedLessonIds.includes(s.lessonId);
@@ -46,6 +60,7 @@ export function HeardBefore({ text, quoteId, linkedLessonIds, onLink }: HeardBef
               <li key={s.lessonId}>
                 <div className="suggestion-text">
                   <span className="row-primary">{s.title}</span>
+                  {s.reasons.length === 0 && <span className="row-secondary reason">{t('heard.noSharedWords')}</span>}
                   {s.reasons.map((reason, i) => (
                     <span key={i} className="row-secondary reason">
                       <ReasonText reason={reason} />
@@ -59,6 +74,7 @@ export function HeardBefore({ text, quoteId, linkedLessonIds, onLink }: HeardBef
             );
           })}
         </ul>
+        </LessonList>
       )}
       {data.quotes.length > 0 && (
         <>

@@ -117,6 +117,27 @@ export function analyze(text: string, options: { skip?: ReadonlySet<string> } = 
   return { terms, words: shown };
 }
 
+/**
+ * The character n-grams (3–5, inside content words, with word edges marked) of a text: they
+ * tie word forms that stems and prefixes miss. Used only against a lesson's phrasings, which
+ * are few, so they need no stored frequencies.
+ */
+export function gramsOf(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (const { word } of contentWords(text)) {
+    const padded = `<${word}>`;
+    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) grams.add(padded.slice(i, i + n));
+  }
+  return grams;
+}
+
+export function gramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared++;
+  return shared / Math.sqrt(a.size * b.size);
+}
+
 /** Stored form of a text's terms: compact, and cheap to parse back. */
 export function serializeTerms(terms: ReadonlyMap<string, number>): string {
   return JSON.stringify(Object.fromEntries(terms));

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { analyze, parseTerms } from './dutch-text';
+import { analyze, gramsOf, parseTerms } from './dutch-text';
 import type { QuoteTerms } from './quote-terms';
 
 /** A sparse vector over interned term numbers: cheap to score, small to keep. */
@@ -11,6 +11,7 @@ export interface TermVector {
 export interface Phrasing {
   text: string;
   vector: TermVector;
+  grams: Set<string>;
 }
 
 export interface EvidenceQuote {
@@ -137,7 +138,7 @@ export class LessonModels {
 
   private build(row: LessonRow, evidenceRows: readonly EvidenceRow[]): LessonModel {
     const aliases = row.aliases ? row.aliases.split('\u001f') : [];
-    const phrasings = [row.title, ...aliases].map((text) => ({ text, vector: this.numbers.vector(analyze(text).terms) }));
+    const phrasings = [row.title, ...aliases].map((text) => ({ text, vector: this.numbers.vector(analyze(text).terms), grams: gramsOf(text) }));
     const relatedWords = JSON.parse(row.related_words) as string[];
     // Related words are part of what the lesson is about, so they count in its description.
     const profile = this.numbers.vector(analyze([row.title, ...aliases, row.summary, ...relatedWords].join('\n')).terms);

@@ -98,6 +98,7 @@ export class LinkingService {
     while (!this.quoteTerms.backfilled()) this.quoteTerms.backfillStep(5000);
     const features = analyze(request.text, { skip: this.nameWords() });
     const { lessons, unsure } = this.scorer.suggest(
+      request.text,
       features,
       this.models.all(),
       { limit: request.limit, excludeQuoteId: request.quoteId, excludeSourceId: request.sourceId, ...(request.weights ? { weights: request.weights } : {}) },
