@@ -1,0 +1,65 @@
+import type { LabelledSet } from '../linking-replay';
+
+/**
+ * The second scored split, written on 2026-11-29 after linking version 3 froze and not used to
+ * change it. Spoken language this time (interview transcripts, a radio item, meeting notes)
+ * besides an inspection report and a column, 1996–2025. Lessons as a researcher starts them: a
+ * title and one alias. Fictional, written as such texts are written.
+ */
+export const FROZEN_SET_B: LabelledSet = {
+  name: 'second frozen split (written after version 3 froze)',
+  lessons: [
+    { id: 'school', title: 'De school is de spil van de wijk', aliases: ['Onderwijs als motor'] },
+    { id: 'werk', title: 'Werk is het beste medicijn', aliases: ['Eerst een baan'] },
+    { id: 'taal', title: 'Zonder taal geen meedoen', aliases: ['Taalles als basis'] },
+    { id: 'schulden', title: 'Pak schulden vroeg aan', aliases: ['Vroegsignalering van schulden'] },
+    { id: 'menging', title: 'Menging lost armoede niet op', aliases: ['Verdunnen verplaatst het probleem'] },
+    { id: 'corporatie', title: 'De corporatie hoort in de wijk', aliases: ['Woningcorporatie als partner'] },
+    { id: 'jongeren', title: 'Investeer in jongeren voordat ze afhaken', aliases: ['Voorkomen is beter dan genezen'] },
+    { id: 'ontmoeten', title: 'Mensen moeten elkaar kunnen ontmoeten', aliases: ['Plekken voor ontmoeting'] },
+  ],
+  items: [
+    { date: '1997-04', lessonId: 'school', text: 'Ja kijk, de basisschool is eigenlijk het enige gebouw waar alle ouders van de buurt nog binnenkomen.' },
+    { date: '2004-09', lessonId: 'school', text: 'De brede school bleek de plek waar zorg, sport en ouders samenkwamen.' },
+    { date: '2011-02', lessonId: 'school', text: 'Als de juf signaleert dat een kind met honger in de klas zit, weet je meer dan uit welk rapport ook.' },
+    { date: '2017-06', lessonId: 'school', text: 'Wij hebben de schoolpleinen na half vier opengesteld en dat veranderde de hele straat.' },
+    { date: '2023-10', lessonId: 'school', text: 'Een kindcentrum van zeven tot zeven, daar draait de buurt om.' },
+    { date: '1998-11', lessonId: 'werk', text: 'Die man zat al acht jaar thuis en toen hij bij de plantsoenendienst begon, bloeide hij op.' },
+    { date: '2006-05', lessonId: 'werk', text: 'Een uitkering houdt mensen overeind, maar een baan geeft ze hun trots terug.' },
+    { date: '2012-12', lessonId: 'werk', text: 'Het aantal bijstandsgerechtigden in de wijk is het beste voorspellende cijfer voor alles wat misgaat.' },
+    { date: '2018-03', lessonId: 'werk', text: 'Wat echt helpt is een werkgever om de hoek die zegt: begin maandag maar.' },
+    { date: '2024-07', lessonId: 'werk', text: 'Participatiebanen in de buurt zelf leverden meer op dan trajecten bij het re-integratiebureau.' },
+    { date: '1996-09', lessonId: 'taal', text: 'De moeders konden de brief van school niet lezen, dus ze kwamen ook niet naar de ouderavond.' },
+    { date: '2005-01', lessonId: 'taal', text: 'Inburgering was een cursus, maar de Nederlandse taal leer je pas echt als je hem elke dag nodig hebt.' },
+    { date: '2010-08', lessonId: 'taal', text: 'Laaggeletterdheid is een verborgen probleem: mensen schamen zich en vragen geen hulp.' },
+    { date: '2016-04', lessonId: 'taal', text: 'Bij het taalcafé in de bibliotheek leerden bewoners van elkaar, zonder docent.' },
+    { date: '2022-11', lessonId: 'taal', text: 'Als je de formulieren van de gemeente niet snapt, doe je gewoon niet mee.' },
+    { date: '2000-06', lessonId: 'schulden', text: 'Bij de eerste betalingsachterstand van de huur moet er iemand aanbellen, niet pas bij de deurwaarder.' },
+    { date: '2008-10', lessonId: 'schulden', text: 'Tegen de tijd dat mensen bij de schuldhulp aankloppen, is de berg al onoverzichtelijk.' },
+    { date: '2013-03', lessonId: 'schulden', text: 'Woningcorporatie, energiebedrijf en zorgverzekeraar melden nu samen wanneer iemand niet betaalt.' },
+    { date: '2019-01', lessonId: 'schulden', text: 'Geldzorgen vreten alle energie op; mensen kunnen dan niet meer nadenken over werk of opvoeding.' },
+    { date: '2025-02', lessonId: 'schulden', text: 'Hoe eerder je erbij bent, hoe kleiner de rekening, voor het gezin en voor de stad.' },
+    { date: '1999-05', lessonId: 'menging', text: 'We hebben de goedkope flats gesloopt en er koopwoningen neergezet, maar de arme gezinnen zijn gewoon naar de volgende wijk verhuisd.' },
+    { date: '2007-07', lessonId: 'menging', text: 'Een gemengde wijk op papier betekent nog niet dat de nieuwe en oude bewoners met elkaar praten.' },
+    { date: '2012-04', lessonId: 'menging', text: 'De cijfers van de wijk gingen omhoog, maar dat kwam door nieuwe mensen, niet doordat de oude bewoners erop vooruit gingen.' },
+    { date: '2018-09', lessonId: 'menging', text: 'Je verplaatst de armoede alleen maar naar de randen van de stad.' },
+    { date: '2024-01', lessonId: 'menging', text: 'Differentiatie van de woningvoorraad helpt de statistiek, niet de bewoner.' },
+    { date: '1998-02', lessonId: 'corporatie', text: 'Vroeger had de woningbouwvereniging een kantoortje in de flat en wist de opzichter precies wie er woonde.' },
+    { date: '2005-11', lessonId: 'corporatie', text: 'Sinds de fusie zit de verhuurder in een kantoor aan de snelweg en belt niemand meer terug.' },
+    { date: '2011-06', lessonId: 'corporatie', text: 'Huismeesters die dagelijks door de portieken lopen, zien het eerst als het misgaat achter een voordeur.' },
+    { date: '2016-12', lessonId: 'corporatie', text: 'De Woningwet heeft de corporaties teruggedrongen tot stenen, terwijl ze in de buurt onmisbaar waren.' },
+    { date: '2022-05', lessonId: 'corporatie', text: 'Wij willen weer een wijkkantoor, met mensen die de huurders kennen.' },
+    { date: '2001-03', lessonId: 'jongeren', text: 'Die jongens hingen al op het plein toen ze twaalf waren; toen hadden we ze moeten bereiken.' },
+    { date: '2007-09', lessonId: 'jongeren', text: 'Elke euro die je in een voetbalveld en een goede jongerenwerker stopt, bespaar je later op justitie.' },
+    { date: '2013-11', lessonId: 'jongeren', text: 'Schooluitval begint in groep acht, bij de overstap, en daar moet de begeleiding zitten.' },
+    { date: '2019-08', lessonId: 'jongeren', text: 'Als een jongere eenmaal in het criminele circuit zit, krijg je hem er bijna niet meer uit.' },
+    { date: '2025-04', lessonId: 'jongeren', text: 'Stagegarantie en een mentor uit de eigen buurt: zo houd je tieners binnenboord.' },
+    { date: '1997-10', lessonId: 'ontmoeten', text: 'Toen het buurthuis dichtging, zagen de mensen in de straat elkaar alleen nog bij de bushalte.' },
+    { date: '2003-06', lessonId: 'ontmoeten', text: 'Een bankje en een schaduwrijke boom deden meer voor het contact dan drie buurtfeesten.' },
+    { date: '2009-03', lessonId: 'ontmoeten', text: 'Eenzaamheid onder ouderen nam toe nadat de supermarkt en het postkantoor uit de wijk verdwenen.' },
+    { date: '2015-09', lessonId: 'ontmoeten', text: 'In de moestuin achter de flat raakten Turkse en Hollandse buren aan de praat.' },
+    { date: '2021-07', lessonId: 'ontmoeten', text: 'Mensen hebben een huiskamer van de wijk nodig, een plek waar de koffie altijd klaarstaat.' },
+    { date: '2002-08', lessonId: null, text: 'De gemeenteraad stemde in met de verlenging van de tramlijn.' },
+    { date: '2014-02', lessonId: null, text: 'In februari viel de verwarming in drie flats een week uit.' },
+  ],
+};
