@@ -56,7 +56,9 @@ export async function runHost(port: HostPort, options: HostOptions): Promise<voi
   // The typo-tolerant vocabulary is read while the window loads, not at the first keystroke.
   setTimeout(() => library.search.index.warmUp(), 0).unref();
   // Linking is needed when a quote is made; let the first screens load before it.
-  setTimeout(() => void library.linking.backfillInBackground(), 1500).unref();
+  setTimeout(() => {
+    library.linking.warmUp().catch((error: unknown) => console.error('[wijkgeheugen] preparing "Eerder gehoord" failed; it is prepared at first use instead:', error));
+  }, 1500).unref();
   // One automatic backup a day, the last fourteen kept.
   setTimeout(() => {
     autoBackup(library).catch((error: unknown) => console.error('[wijkgeheugen] automatic backup failed:', error));

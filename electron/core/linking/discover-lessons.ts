@@ -1,6 +1,8 @@
 import { normalize } from '../../../shared/text/normalize';
 import type { Db } from '../db/connection';
-import { analyze, contentWords, parseTerms, stem } from './dutch-text';
+import { analyze, contentWords, stem } from './dutch-text';
+import { vectorFromBlobs } from './quote-terms';
+import type { Vocabulary } from './vocabulary';
 
 /**
  * "Nieuwe lessen ontdekken": unlinked quotes that say the same thing across years and speakers,
@@ -37,7 +39,7 @@ interface Candidate {
   sourceId: string;
   speakerId: string | null;
   year: number | null;
-  terms: Map<string, number>;
+  terms: Map<number, number>;
   norm: number;
 }
 
@@ -47,22 +49,29 @@ interface CandidateRow {
   source_id: string;
   speaker_id: string | null;
   date_said: string | null;
-  terms: string | null;
+  ids: Buffer | null;
+  weights: Buffer | null;
 }
 
-function readCandidates(db: Db, maxQuotes: number): Candidate[] {
+function readCandidates(db: Db, vocabulary: Vocabulary, maxQuotes: number): Candidate[] {
   const rows = db
     .prepare(
-      `SELECT q.id, q.text, q.source_id, q.speaker_id, q.date_said, t.terms FROM quotes q
+      `SELECT q.id, q.text, q.source_id, q.speaker_id, q.date_said, t.ids, t.weights FROM quotes q
        LEFT JOIN link_quote_terms t ON t.quote_id = q.id
        WHERE q.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM evidence e JOIN lessons l ON l.id = e.lesson_id AND l.deleted_at IS NULL WHERE e.quote_id = q.id)
        ORDER BY coalesce(q.date_said, '') DESC, q.rowid DESC LIMIT ?`,
     )
     .all(maxQuotes) as CandidateRow[];
   return rows.map((r) => {
-    const terms = r.terms ? parseTerms(r.terms) : analyze(r.text).terms;
+    const terms = new Map<number, number>();
+    if (r.ids && r.weights) {
+      const v = vectorFromBlobs(r.ids, r.weights);
+      v.ids.forEach((id, i) => terms.set(id, v.tf[i] as number));
+    } else {
+      for (const [term, tf] of analyze(r.text).terms) terms.set(vocabulary.number(term), tf);
+    }
     // Prefix terms are for ranking suggestions, too loose to say two quotes say the same.
-    for (const term of [...terms.keys()]) if (term.startsWith('^')) terms.delete(term);
+    for (const id of [...terms.keys()]) if (vocabulary.term(id).startsWith('^')) terms.delete(id);
     const year = r.date_said ? Number(r.date_said.slice(0, 4)) : null;
     return { id: r.id, text: r.text, sourceId: r.source_id, speakerId: r.speaker_id, year, terms, norm: 0 };
   });
@@ -91,19 +100,19 @@ function proposeTitle(group: readonly Candidate[], shared: readonly string[]): s
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-export function discoverLessons(db: Db, options: DiscoverOptions = {}): { groups: DiscoveredGroup[]; considered: number } {
-  const candidates = readCandidates(db, options.maxQuotes ?? 3000);
+export function discoverLessons(db: Db, vocabulary: Vocabulary, options: DiscoverOptions = {}): { groups: DiscoveredGroup[]; considered: number } {
+  const candidates = readCandidates(db, vocabulary, options.maxQuotes ?? 3000);
   const n = candidates.length;
-  const df = new Map<string, number>();
+  const df = new Map<number, number>();
   for (const c of candidates) for (const term of c.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const idf = (term: string) => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1;
+  const idf = (term: number) => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1;
   for (const c of candidates) {
     let sum = 0;
     for (const [term, tf] of c.terms) sum += (tf * idf(term)) ** 2;
     c.norm = Math.sqrt(sum);
   }
   const maxDf = Math.max(3, n * COMMON);
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   candidates.forEach((c, i) => {
     for (const term of c.terms.keys()) {
       if ((df.get(term) ?? 0) > maxDf || (df.get(term) ?? 0) < 2) continue;
@@ -146,12 +155,12 @@ export function discoverLessons(db: Db, options: DiscoverOptions = {}): { groups
     const years = quotes.map((q) => q.year).filter((y): y is number => y !== null && Number.isFinite(y));
     if (voices.size < 2 || (years.length >= 2 && new Set(years).size < 2)) continue;
     members.forEach((i) => taken.add(i));
-    const termCount = new Map<string, number>();
+    const termCount = new Map<number, number>();
     for (const q of quotes) for (const term of q.terms.keys()) termCount.set(term, (termCount.get(term) ?? 0) + 1);
     const sharedTerms = [...termCount].filter(([, count]) => count >= Math.max(2, Math.ceil(quotes.length / 2))).sort((a, b) => b[1] * idf(b[0]) - a[1] * idf(a[0]));
     const sharedWords: string[] = [];
     for (const [term] of sharedTerms) {
-      const word = quotes.map((q) => analyze(q.text).words.get(term)).find(Boolean);
+      const word = quotes.map((q) => analyze(q.text).words.get(vocabulary.term(term))).find(Boolean);
       if (word && !sharedWords.some((w) => normalize(w) === normalize(word))) sharedWords.push(word);
       if (sharedWords.length === 5) break;
     }

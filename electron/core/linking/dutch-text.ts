@@ -137,12 +137,3 @@ export function gramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   for (const gram of a) if (b.has(gram)) shared++;
   return shared / Math.sqrt(a.size * b.size);
 }
-
-/** Stored form of a text's terms: compact, and cheap to parse back. */
-export function serializeTerms(terms: ReadonlyMap<string, number>): string {
-  return JSON.stringify(Object.fromEntries(terms));
-}
-
-export function parseTerms(json: string): Map<string, number> {
-  return new Map(Object.entries(JSON.parse(json) as Record<string, number>));
-}

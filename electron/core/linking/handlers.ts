@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { discoverLessons } from './discover-lessons';
 import type { HandlerGroup } from '../handler-types';
 
 interface QuoteInfo {
@@ -18,7 +17,7 @@ const QUOTE_INFO = `SELECT q.id, q.text, q.speaker_id, p.name AS speaker_name, q
 export const linkingHandlers: HandlerGroup<'linking.suggest' | 'linking.discover'> = {
   'linking.discover': (library, { maxGroups }) => {
     library.changes.drain();
-    const { groups, considered } = discoverLessons(library.db, { maxGroups });
+    const { groups, considered } = library.linking.discover(maxGroups);
     const info = library.db.prepare(QUOTE_INFO);
     return {
       considered,

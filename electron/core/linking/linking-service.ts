@@ -2,11 +2,13 @@ import type { ItemChange } from '../changes/change-feed';
 import type { Db } from '../db/connection';
 import { words as wordsOf, normalize } from '../../../shared/text/normalize';
 import { analyze } from './dutch-text';
+import { discoverLessons } from './discover-lessons';
 import { LessonModels } from './lesson-models';
 import { QuoteTerms } from './quote-terms';
 import { SimilarQuotes, type QuoteSuggestion } from './similar-quotes';
 import { LessonScorer, type LessonSuggestion, type SuggestOptions } from './suggest-lessons';
 import { TermWeights } from './term-weights';
+import { Vocabulary } from './vocabulary';
 
 export interface Suggestions {
   lessons: LessonSuggestion[];
@@ -36,18 +38,20 @@ const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolv
  */
 export class LinkingService {
   readonly quoteTerms: QuoteTerms;
+  private readonly vocabulary: Vocabulary;
   private readonly models: LessonModels;
   private readonly weights: TermWeights;
   private readonly scorer: LessonScorer;
-  private readonly similar: SimilarQuotes;
+  /** Made on first use: a library opened with older migrations (tests) has no search tables. */
+  private similar: SimilarQuotes | null = null;
   private names: Set<string> | null = null;
 
   constructor(private readonly db: Db) {
-    this.quoteTerms = new QuoteTerms(db);
-    this.models = new LessonModels(db, this.quoteTerms);
-    this.weights = new TermWeights(this.quoteTerms, this.models.numbers);
-    this.scorer = new LessonScorer(this.models.numbers, this.weights);
-    this.similar = new SimilarQuotes(db, this.quoteTerms, this.models.numbers, this.weights);
+    this.vocabulary = new Vocabulary(db);
+    this.quoteTerms = new QuoteTerms(db, this.vocabulary);
+    this.models = new LessonModels(db, this.vocabulary);
+    this.weights = new TermWeights(this.quoteTerms, this.vocabulary);
+    this.scorer = new LessonScorer(this.vocabulary, this.weights);
   }
 
   /** Called by the change feed inside its transaction: stored terms first, then the models. */
@@ -77,6 +81,15 @@ export class LinkingService {
     }
   }
 
+  /** After start, in the background: the backfill if any, then the vocabulary and every lesson's model, in steps. */
+  async warmUp(): Promise<void> {
+    await this.backfillInBackground();
+    if (!this.db.open) return;
+    this.vocabulary.load();
+    await yieldToRequests();
+    await this.models.warmUp(yieldToRequests);
+  }
+
   /** Words of people's names: they say who spoke, not what was learned, so they never match. */
   private nameWords(): Set<string> {
     if (this.names) return this.names;
@@ -101,15 +114,24 @@ export class LinkingService {
       request.text,
       features,
       this.models.all(),
+      this.models.knownIds(),
       { limit: request.limit, excludeQuoteId: request.quoteId, excludeSourceId: request.sourceId, ...(request.weights ? { weights: request.weights } : {}) },
       (id) => this.excerpt(id),
     );
+    this.weights.refresh();
+    this.similar ??= new SimilarQuotes(this.db, this.quoteTerms, this.vocabulary, this.weights);
     const quotes = this.similar.find(features, { limit: request.limit, excludeQuoteId: request.quoteId, sourceId: request.sourceId, speakerId: request.speakerId });
     return { lessons, quotes, unsure };
   }
 
+  discover(maxGroups: number): ReturnType<typeof discoverLessons> {
+    while (!this.quoteTerms.backfilled()) this.quoteTerms.backfillStep(5000);
+    return discoverLessons(this.db, this.vocabulary, { maxGroups });
+  }
+
   /** Another program wrote the library: models are read again on next use. */
   invalidate(): void {
+    this.vocabulary.invalidate();
     this.models.invalidate();
     this.weights.drop();
     this.names = null;

@@ -169,11 +169,32 @@ describe('stored terms', () => {
     await t.call('quotes.restore', { id: quote.id });
     expect(terms.quoteCount()).toBe(1);
     // As after an upgrade: nothing stored, the backfill reads every quote once.
-    t.library.db.exec("DELETE FROM link_quote_terms; DELETE FROM link_term_df; UPDATE link_state SET value = 0");
+    t.library.db.exec("DELETE FROM link_quote_terms; DELETE FROM link_terms; UPDATE link_state SET value = 0");
     t.library.linking.invalidate();
     await t.library.linking.backfillInBackground();
     expect(terms.quoteCount()).toBe(1);
     expect(terms.documentFrequency('portiekgesprek')).toBe(1);
     expect((await t.call('linking.suggest', { text: 'portiekgesprekken' })).lessons[0]?.lessonId).toBe(lesson.id);
+  });
+});
+
+describe('warming up after start', () => {
+  it('gives the same suggestions as reading models at first use, also with a change during the warm-up', async () => {
+    const lesson = await t.call('lessons.create', { title: 'Stop met experimenteren', aliases: ['Geen pilots meer'] });
+    for (let i = 0; i < 10; i++) await quoteIn(`Bron ${i}`, `Pilot nummer ${i}: weer een proef, niets werd structureel.`, { lessonIds: i % 2 ? [lesson.id] : [] });
+    const ask = () => t.call('linking.suggest', { text: 'weer een pilot die niet structureel werd' });
+    const atFirstUse = await ask();
+    t.library.linking.invalidate();
+    const warming = t.library.linking.warmUp();
+    await quoteIn('Later', 'Een geheel nieuwe uitspraak over structurele pilots.', { lessonIds: [lesson.id] });
+    await warming;
+    const afterChange = await ask();
+    expect(afterChange.lessons[0]?.lessonId).toBe(lesson.id);
+    t.library.linking.invalidate();
+    expect(await ask()).toEqual(afterChange);
+    t.library.linking.invalidate();
+    await t.library.linking.warmUp();
+    expect(await ask()).toEqual(afterChange);
+    expect(atFirstUse.lessons[0]?.lessonId).toBe(lesson.id);
   });
 });

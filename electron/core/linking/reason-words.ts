@@ -1,13 +1,13 @@
 import { normalize } from '../../../shared/text/normalize';
 import type { TextFeatures } from './dutch-text';
-import type { TermNumbers } from './lesson-models';
+import type { Vocabulary } from './vocabulary';
 import type { TermWeights } from './term-weights';
 
 /**
  * The passage's own words for shared terms, rarest first: each once, and a compound's part
  * not beside the compound it came from ("proeftuin", not also "proef" and "tuin").
  */
-export function reasonWords(features: TextFeatures, numbers: TermNumbers, weights: TermWeights, ids: Iterable<number>, limit = 4): string[] {
+export function reasonWords(features: TextFeatures, numbers: Vocabulary, weights: TermWeights, ids: Iterable<number>, limit = 4): string[] {
   const shown: string[] = [];
   const keys: string[] = [];
   const ranked = [...new Set(ids)].filter((id) => !numbers.term(id).startsWith('^')).sort((a, b) => weights.idf(b) - weights.idf(a));

@@ -2,8 +2,8 @@ import type { Reason } from '../../../shared/api/search';
 import { normalize } from '../../../shared/text/normalize';
 import type { Db } from '../db/connection';
 import type { TextFeatures } from './dutch-text';
-import type { TermNumbers } from './lesson-models';
 import type { QuoteTerms } from './quote-terms';
+import type { Vocabulary } from './vocabulary';
 import { reasonWords } from './reason-words';
 import type { TermWeights } from './term-weights';
 
@@ -49,7 +49,7 @@ export class SimilarQuotes {
   constructor(
     db: Db,
     private readonly quoteTerms: QuoteTerms,
-    private readonly numbers: TermNumbers,
+    private readonly numbers: Vocabulary,
     private readonly weights: TermWeights,
   ) {
     this.candidates = db.prepare(
@@ -70,7 +70,7 @@ export class SimilarQuotes {
       let n = 0;
       while (n < term.length && n < word.length && term[n] === word[n]) n++;
       if (n < 4) continue;
-      const df = this.quoteTerms.documentFrequency(term);
+      const df = this.numbers.documentFrequency(this.numbers.number(term));
       if (df > 0) prefixes.push({ prefix: word.slice(0, n), df });
     }
     const ranked = prefixes.sort((a, b) => a.df - b.df).slice(0, QUERY_TERMS);
@@ -95,14 +95,14 @@ export class SimilarQuotes {
       if (quoteId === options.excludeQuoteId) continue;
       const row = this.quote.get(quoteId) as QuoteRow | undefined;
       if (!row || (options.sourceId !== undefined && row.source_id === options.sourceId)) continue;
-      const terms = this.quoteTerms.termsOf(quoteId);
-      if (!terms) continue;
+      const vector = this.quoteTerms.vectorOf(quoteId);
+      if (!vector) continue;
       let dot = 0;
       let norm = 0;
       const shared: number[] = [];
-      for (const [term, tf] of terms) {
-        const id = this.numbers.number(term);
-        const w = tf * this.weights.idf(id);
+      for (let i = 0; i < vector.ids.length; i++) {
+        const id = vector.ids[i] as number;
+        const w = (vector.tf[i] as number) * this.weights.idf(id);
         norm += w * w;
         const q = query.get(id);
         if (q !== undefined) {

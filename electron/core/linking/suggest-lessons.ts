@@ -1,6 +1,8 @@
 import type { Reason } from '../../../shared/api/search';
 import { gramSimilarity, gramsOf, type TextFeatures } from './dutch-text';
-import type { LessonModel, TermNumbers, TermVector } from './lesson-models';
+import type { LessonModel } from './lesson-models';
+import type { TermVector } from './quote-terms';
+import type { Vocabulary } from './vocabulary';
 import { reasonWords } from './reason-words';
 import type { TermWeights } from './term-weights';
 
@@ -67,7 +69,7 @@ class Norms {
   }
 }
 
-function sharedWords(query: Query, numbers: TermNumbers, weights: TermWeights, ids: Iterable<number>): string[] {
+function sharedWords(query: Query, numbers: Vocabulary, weights: TermWeights, ids: Iterable<number>): string[] {
   return reasonWords(query.features, numbers, weights, ids);
 }
 
@@ -81,22 +83,22 @@ export class LessonScorer {
   private readonly norms: Norms;
 
   constructor(
-    private readonly numbers: TermNumbers,
+    private readonly numbers: Vocabulary,
     private readonly weights: TermWeights,
   ) {
     this.norms = new Norms(weights);
   }
 
-  query(features: TextFeatures, text: string): Query {
+  query(features: TextFeatures, text: string, known: ReadonlySet<number>): Query {
     const weights = new Map<number, number>();
     let sum = 0;
     for (const [term, tf] of features.terms) {
-      const id = this.numbers.known(term);
-      // A term no lesson and no evidence holds cannot raise any score, but it counts in the norm.
-      const idf = id === undefined ? 1 : this.weights.idf(id);
-      const w = tf * idf;
+      const id = this.numbers.number(term);
+      // A term no lesson holds cannot raise any score, but it counts in the norm, with weight 1.
+      const isKnown = known.has(id);
+      const w = tf * (isKnown ? this.weights.idf(id) : 1);
       sum += w * w;
-      if (id !== undefined) weights.set(id, w);
+      if (isKnown) weights.set(id, w);
     }
     return { weights, norm: Math.sqrt(sum), features, grams: gramsOf(text) };
   }
@@ -106,26 +108,54 @@ export class LessonScorer {
     return query.norm === 0 || norm === 0 ? 0 : dot(query, vector, this.weights) / (query.norm * norm);
   }
 
-  /** Similarity to each usable evidence quote, from the lesson's postings: only quotes sharing a term are touched. */
-  private evidenceScores(query: Query, model: LessonModel, options: SuggestOptions): { at: number; score: number }[] {
-    const dots = new Map<number, number>();
+  private readonly evidenceNormCache = new WeakMap<LessonModel, { epoch: number; norms: Float64Array }>();
+
+  /** The norm of each evidence quote of a lesson, kept until idf moves (see TermWeights). */
+  private evidenceNorms(model: LessonModel): Float64Array {
+    const cached = this.evidenceNormCache.get(model);
+    if (cached?.epoch === this.weights.epoch) return cached.norms;
+    const norms = new Float64Array(model.evidence.length);
+    model.evidence.forEach((e, i) => (norms[i] = this.weights.norm(e.vector)));
+    this.evidenceNormCache.set(model, { epoch: this.weights.epoch, norms });
+    return norms;
+  }
+
+  /** A scratch array for dot products, reused across lessons and calls. */
+  private dots = new Float64Array(1024);
+
+  /**
+   * The most similar usable evidence quote, from the lesson's postings: only quotes sharing a
+   * term are touched, and their dot products add up in a reused typed array.
+   */
+  private nearestEvidence(query: Query, model: LessonModel, options: SuggestOptions): { at: number; score: number } | null {
+    if (query.norm === 0 || model.evidence.length === 0) return null;
+    if (this.dots.length < model.evidence.length) this.dots = new Float64Array(model.evidence.length * 2);
+    const dots = this.dots;
+    const touched: number[] = [];
     for (const [id, q] of query.weights) {
-      const list = model.postings.get(id);
-      if (!list) continue;
-      const idf = this.weights.idf(id);
-      for (let i = 0; i < list.at.length; i++) {
-        const at = list.at[i] as number;
-        dots.set(at, (dots.get(at) ?? 0) + q * (list.tf[i] as number) * idf);
+      const range = model.postings.range(id);
+      if (!range) continue;
+      const factor = q * this.weights.idf(id);
+      const { at: positions, tf } = model.postings;
+      for (let i = range[0]; i < range[1]; i++) {
+        const at = positions[i] as number;
+        if (dots[at] === 0) touched.push(at);
+        dots[at] = (dots[at] as number) + factor * (tf[i] as number);
       }
     }
-    const out: { at: number; score: number }[] = [];
-    for (const [at, d] of dots) {
+    const norms = this.evidenceNorms(model);
+    let best: { at: number; score: number } | null = null;
+    for (const at of touched) {
+      const d = dots[at] as number;
+      dots[at] = 0;
       const e = model.evidence[at];
       if (!e || e.quoteId === options.excludeQuoteId || (options.excludeSourceId !== undefined && e.sourceId === options.excludeSourceId)) continue;
-      const norm = this.norms.of(e.vector);
-      if (norm > 0 && query.norm > 0) out.push({ at, score: d / (query.norm * norm) });
+      const norm = norms[at] as number;
+      if (norm === 0) continue;
+      const score = d / (query.norm * norm);
+      if (!best || score > best.score) best = { at, score };
     }
-    return out.sort((a, b) => b.score - a.score);
+    return best;
   }
 
   score(query: Query, model: LessonModel, options: SuggestOptions): { score: number; best: number; nearestAt: number | null; parts: Record<keyof typeof WEIGHTS, number> } {
@@ -134,27 +164,28 @@ export class LessonScorer {
     let phrase = 0;
     let grams = 0;
     model.phrasings.forEach((p, i) => {
-      const s = this.cosine(query, p.vector);
+      const s = this.cosine(query, p.terms.vector(this.numbers));
       if (s > phrase) {
         phrase = s;
         best = i;
       }
       if (w.grams > 0) grams = Math.max(grams, gramSimilarity(query.grams, p.grams));
     });
-    const profile = this.cosine(query, model.profile);
-    const near = this.evidenceScores(query, model, options);
-    const nearest = near[0]?.score ?? 0;
+    const profile = this.cosine(query, model.profile.vector(this.numbers));
+    const near = this.nearestEvidence(query, model, options);
+    const nearest = near?.score ?? 0;
     const parts = { phrase, profile, nearest, grams };
     // A lesson without usable evidence is judged on its description alone, on the same scale.
     const hasEvidence = model.evidence.some((e) => e.quoteId !== options.excludeQuoteId && e.sourceId !== options.excludeSourceId);
     const score = hasEvidence
       ? w.phrase * phrase + w.profile * profile + w.nearest * nearest + w.grams * grams
       : ((w.phrase * phrase + w.profile * profile + w.grams * grams) / (w.phrase + w.profile + w.grams)) * 0.8;
-    return { score, best, nearestAt: near[0]?.at ?? null, parts };
+    return { score, best, nearestAt: near?.at ?? null, parts };
   }
 
-  suggest(text: string, features: TextFeatures, models: Iterable<LessonModel>, options: SuggestOptions, excerpt: (quoteId: string) => string): { lessons: LessonSuggestion[]; unsure: boolean } {
-    const query = this.query(features, text);
+  suggest(text: string, features: TextFeatures, models: Iterable<LessonModel>, known: ReadonlySet<number>, options: SuggestOptions, excerpt: (quoteId: string) => string): { lessons: LessonSuggestion[]; unsure: boolean } {
+    this.weights.refresh();
+    const query = this.query(features, text, known);
     const scored = [];
     for (const model of models) {
       const s = this.score(query, model, options);
@@ -179,20 +210,20 @@ export class LessonScorer {
     const remember = (words: string[]) => words.forEach((w) => said.add(w.toLowerCase()));
     const phrasing = model.phrasings[best];
     if (phrasing) {
-      const words = sharedWords(query, this.numbers, this.weights, sharedIds(query, phrasing.vector));
+      const words = sharedWords(query, this.numbers, this.weights, sharedIds(query, phrasing.terms.vector(this.numbers)));
       if (words.length > 0) {
         reasons.push({ kind: 'phrasing', phrasing: phrasing.text, words });
         remember(words);
       }
     }
     // Terms that come only from the researcher's related words are named as related, not as the same words.
-    const profileIds = sharedIds(query, model.profile);
-    const described = fresh(sharedWords(query, this.numbers, this.weights, profileIds.filter((id) => !model.related.has(id))));
+    const profileIds = sharedIds(query, model.profile.vector(this.numbers));
+    const described = fresh(sharedWords(query, this.numbers, this.weights, profileIds.filter((id) => !model.related.has(this.numbers.term(id)))));
     if (described.length > 0) {
       reasons.push({ kind: 'shared-words', words: described });
       remember(described);
     }
-    const relatedIds = profileIds.filter((id) => model.related.has(id));
+    const relatedIds = profileIds.filter((id) => model.related.has(this.numbers.term(id)));
     if (relatedIds.length > 0) {
       const words = sharedWords(query, this.numbers, this.weights, relatedIds);
       if (words.length > 0) reasons.push({ kind: 'related-words', words });

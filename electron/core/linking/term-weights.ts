@@ -1,40 +1,32 @@
-import type { TermNumbers, TermVector } from './lesson-models';
-import type { QuoteTerms } from './quote-terms';
+import type { QuoteTerms, TermVector } from './quote-terms';
+import type { Vocabulary } from './vocabulary';
 
 /**
- * Inverse document frequencies from the stored counts, cached per term number. The cache is
- * dropped when the number of quotes has moved by a tenth since it was filled: idf changes
- * slowly, and reading it again for every term of every evidence quote per call would not.
+ * Inverse document frequencies from the stored counts (held in memory by the vocabulary). The
+ * number of quotes is read again, and `epoch` moves so that cached norms are computed again,
+ * when it has moved by a tenth: idf changes slowly, and recomputing the norm of every evidence
+ * quote per call would not be slow-changing at all.
  */
 export class TermWeights {
-  private idfs = new Map<number, number>();
-  private filledAt = -1;
-  /** Changes when the cache is dropped, so norms computed from it know they are stale. */
+  private quotes = -1;
   epoch = 0;
 
   constructor(
     private readonly quoteTerms: QuoteTerms,
-    private readonly numbers: TermNumbers,
+    private readonly vocabulary: Vocabulary,
   ) {}
 
-  private fresh(): void {
+  /** Call once per request: looks whether the number of quotes moved enough to matter. */
+  refresh(): void {
     const n = this.quoteTerms.quoteCount();
-    if (this.filledAt < 0 || Math.abs(n - this.filledAt) > Math.max(20, this.filledAt * 0.1)) {
-      this.idfs = new Map();
-      this.filledAt = n;
+    if (this.quotes < 0 || Math.abs(n - this.quotes) > Math.max(20, this.quotes * 0.1)) {
+      this.quotes = n;
       this.epoch++;
     }
   }
 
   idf(id: number): number {
-    this.fresh();
-    let idf = this.idfs.get(id);
-    if (idf === undefined) {
-      const df = this.quoteTerms.documentFrequency(this.numbers.term(id));
-      idf = Math.log((this.filledAt + 1) / (df + 1)) + 1;
-      this.idfs.set(id, idf);
-    }
-    return idf;
+    return Math.log((this.quotes + 1) / (this.vocabulary.documentFrequency(id) + 1)) + 1;
   }
 
   norm(vector: TermVector): number {
@@ -47,6 +39,6 @@ export class TermWeights {
   }
 
   drop(): void {
-    this.filledAt = -1;
+    this.quotes = -1;
   }
 }
