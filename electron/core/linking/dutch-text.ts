@@ -118,22 +118,22 @@ export function analyze(text: string, options: { skip?: ReadonlySet<string> } = 
 }
 
 /**
- * The character n-grams (3–5, inside content words, with word edges marked) of a text: they
- * tie word forms that stems and prefixes miss. Used only against a lesson's phrasings, which
- * are few, so they need no stored frequencies.
+ * The character n-grams (3–5, inside content words, with word edges marked) of a text, counted:
+ * they tie word forms that stems and prefixes miss ("betrekken" and "betrokkenheid").
  */
-export function gramsOf(text: string): Set<string> {
-  const grams = new Set<string>();
+export function gramsOf(text: string, skip?: ReadonlySet<string>): Map<string, number> {
+  const grams = new Map<string, number>();
   for (const { word } of contentWords(text)) {
-    const padded = `<${word}>`;
-    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) grams.add(padded.slice(i, i + n));
+    if (skip?.has(word)) continue;
+    for (const gram of gramsOfWord(word)) grams.set(gram, (grams.get(gram) ?? 0) + 1);
   }
   return grams;
 }
 
-export function gramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const gram of a) if (b.has(gram)) shared++;
-  return shared / Math.sqrt(a.size * b.size);
+export function gramsOfWord(word: string): string[] {
+  const padded = `<${word}>`;
+  const out: string[] = [];
+  for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) out.push(padded.slice(i, i + n));
+  return out;
 }
+

@@ -7,7 +7,7 @@ import type { Vocabulary } from './vocabulary';
 export interface Phrasing {
   text: string;
   terms: ResolvedTerms;
-  grams: Set<string>;
+  grams: Map<string, number>;
 }
 
 export interface EvidenceQuote {
@@ -27,6 +27,7 @@ export interface LessonModel {
   title: string;
   phrasings: Phrasing[];
   profile: ResolvedTerms;
+  profileGrams: Map<string, number>;
   /** Terms that only the researcher's related words give the lesson: reasons name them as related. */
   related: ReadonlySet<string>;
   evidence: EvidenceQuote[];
@@ -159,7 +160,9 @@ export class LessonModels {
     const phrasings = [row.title, ...aliases].map((text) => ({ text, terms: new ResolvedTerms(analyze(text).terms), grams: gramsOf(text) }));
     const relatedWords = JSON.parse(row.related_words) as string[];
     // Related words are part of what the lesson is about, so they count in its description.
-    const profile = new ResolvedTerms(analyze([row.title, ...aliases, row.summary, ...relatedWords].join('\n')).terms);
+    const description = [row.title, ...aliases, row.summary, ...relatedWords].join('\n');
+    const profile = new ResolvedTerms(analyze(description).terms);
+    const profileGrams = gramsOf(description);
     const described = analyze([row.title, ...aliases, row.summary].join('\n')).terms;
     const related = new Set<string>();
     for (const word of relatedWords) for (const term of analyze(word).terms.keys()) if (!described.has(term)) related.add(term);
@@ -168,7 +171,7 @@ export class LessonModels {
       evidence.push({ quoteId, sourceId, vector: vectorFromBlobs(ids, weights) });
     }
     const postings = new EvidencePostings(evidence.map((e) => e.vector));
-    return { id: row.id, title: row.title, phrasings, profile, related, evidence, quoteIds: new Set(evidence.map((e) => e.quoteId)), postings };
+    return { id: row.id, title: row.title, phrasings, profile, profileGrams, related, evidence, quoteIds: new Set(evidence.map((e) => e.quoteId)), postings };
   }
 
   /** Reads one lesson again (its phrasings and evidence), or drops it when it is gone. */

@@ -7,6 +7,7 @@ import { LessonModels } from './lesson-models';
 import { QuoteTerms } from './quote-terms';
 import { SimilarQuotes, type QuoteSuggestion } from './similar-quotes';
 import { LessonScorer, type LessonSuggestion, type SuggestOptions } from './suggest-lessons';
+import { GramWeights } from './gram-weights';
 import { TermWeights } from './term-weights';
 import { Vocabulary } from './vocabulary';
 
@@ -41,6 +42,7 @@ export class LinkingService {
   private readonly vocabulary: Vocabulary;
   private readonly models: LessonModels;
   private readonly weights: TermWeights;
+  private readonly gramWeights: GramWeights;
   private readonly scorer: LessonScorer;
   /** Made on first use: a library opened with older migrations (tests) has no search tables. */
   private similar: SimilarQuotes | null = null;
@@ -51,7 +53,8 @@ export class LinkingService {
     this.quoteTerms = new QuoteTerms(db, this.vocabulary);
     this.models = new LessonModels(db, this.vocabulary);
     this.weights = new TermWeights(this.quoteTerms, this.vocabulary);
-    this.scorer = new LessonScorer(this.vocabulary, this.weights);
+    this.gramWeights = new GramWeights(this.quoteTerms, this.vocabulary);
+    this.scorer = new LessonScorer(this.vocabulary, this.weights, this.gramWeights);
   }
 
   /** Called by the change feed inside its transaction: stored terms first, then the models. */
@@ -87,6 +90,8 @@ export class LinkingService {
     if (!this.db.open) return;
     this.vocabulary.load();
     await yieldToRequests();
+    this.gramWeights.refresh();
+    await yieldToRequests();
     await this.models.warmUp(yieldToRequests);
   }
 
@@ -109,12 +114,14 @@ export class LinkingService {
   suggest(request: SuggestRequest): Suggestions {
     // Asked before a one-time backfill finished: finish it now, so that answers are complete.
     while (!this.quoteTerms.backfilled()) this.quoteTerms.backfillStep(5000);
-    const features = analyze(request.text, { skip: this.nameWords() });
+    const names = this.nameWords();
+    const features = analyze(request.text, { skip: names });
     const { lessons, unsure } = this.scorer.suggest(
       request.text,
       features,
       this.models.all(),
       this.models.knownIds(),
+      names,
       { limit: request.limit, excludeQuoteId: request.quoteId, excludeSourceId: request.sourceId, ...(request.weights ? { weights: request.weights } : {}) },
       (id) => this.excerpt(id),
     );

@@ -59,6 +59,15 @@ export class Vocabulary {
     return id < 0 ? 0 : (this.dfs[id] ?? 0);
   }
 
+  /** Every stored term with its quote count. */
+  *entries(): Generator<[string, number]> {
+    this.load();
+    for (let id = 0; id < this.terms.length; id++) {
+      const term = this.terms[id];
+      if (term !== undefined) yield [term, this.dfs[id] ?? 0];
+    }
+  }
+
   /** A stored number for the term, made when needed; call inside a write transaction. */
   store(term: string): number {
     this.load();
