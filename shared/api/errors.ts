@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'cancelled',
   /** The process that keeps the library stopped; it is being restarted, or gave up. */
   'host_unavailable',
+  /** A restore was interrupted and cannot be finished; the message says where the state before it was kept. */
+  'restore_incomplete',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type JSZip from 'jszip';
@@ -8,6 +7,7 @@ import { currentNativeBinding } from '../db/native-binding';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { AppError } from '../errors';
 import { DATABASE_FILE, type Library } from '../library/library';
+import { scratchDir } from './restore-journal';
 
 export const BACKUP_FORMAT = 'wijkgeheugen-backup';
 const MANIFEST = 'wijkgeheugen-backup.json';
@@ -25,7 +25,8 @@ function listFiles(dir: string, prefix = ''): string[] {
  * and renamed, so a half-written backup never looks like a whole one.
  */
 export async function createBackup(library: Library, outFile: string): Promise<{ file: string; bytes: number }> {
-  const work = mkdtempSync(join(tmpdir(), 'wg-backup-'));
+  // Scratch inside the library folder: a killed backup leaves nothing in the system's temp folder.
+  const work = mkdtempSync(join(scratchDir(library.dir), 'backup-'));
   try {
     const dbCopy = join(work, DATABASE_FILE);
     await library.db.backup(dbCopy);
@@ -46,11 +47,11 @@ export async function createBackup(library: Library, outFile: string): Promise<{
 }
 
 /**
- * Unpacks a backup into a temporary folder and checks it before anything is replaced: the
+ * Unpacks a backup into the library's scratch folder and checks it before anything is replaced: the
  * manifest, SQLite's integrity check, a schema this version knows, and every original against
  * its SHA-256 name. Returns the folder; the caller removes it.
  */
-export async function verifyBackup(file: string): Promise<string> {
+export async function verifyBackup(file: string, libraryDir: string): Promise<string> {
   if (!existsSync(file)) throw new AppError('not_found', `Back-up ${file} bestaat niet.`);
   if (statSync(file).size > 20 * 1024 * 1024 * 1024) throw new AppError('too_large', 'Deze back-up is te groot.');
   let zip: JSZip;
@@ -68,7 +69,8 @@ export async function verifyBackup(file: string): Promise<string> {
     /* handled below */
   }
   if (parsed.format !== BACKUP_FORMAT) throw new AppError('invalid_input', `${basename(file)} is geen Wijkgeheugen-back-up.`);
-  const work = mkdtempSync(join(tmpdir(), 'wg-restore-'));
+  // Unpacked inside the library folder, on the same disk: the restore then commits by renames.
+  const work = mkdtempSync(join(scratchDir(libraryDir), 'restore-'));
   try {
     for (const [name, entry] of Object.entries(zip.files)) {
       if (entry.dir || name === MANIFEST) continue;

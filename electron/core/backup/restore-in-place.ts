@@ -1,9 +1,10 @@
-import { copyFileSync, cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { ENTITY_AREAS } from '../../../shared/api/channel-names';
 import { AppError } from '../errors';
 import { DATABASE_FILE, type Library, openLibrary } from '../library/library';
 import { createBackup, verifyBackup } from './backup';
+import { commitRestore } from './restore-journal';
 
 export interface BackupEntry {
   file: string;
@@ -39,7 +40,7 @@ export async function restoreInPlace(library: Library, backupFile: string): Prom
   const file = resolve(backupFile);
   // Only backups from this library's own backups folder can be chosen from the app.
   if (!file.startsWith(resolve(library.backupsDir) + sep)) throw new AppError('invalid_input', 'Kies een back-up uit de lijst.');
-  const unpacked = await verifyBackup(file);
+  const unpacked = await verifyBackup(file, library.dir);
   try {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const keptAs = join(library.backupsDir, `voor-terugzetten-${stamp}.wgbackup`);
@@ -48,11 +49,7 @@ export async function restoreInPlace(library: Library, backupFile: string): Prom
     const dbFile = library.databaseFile;
     try {
       if (existsSync(`${dbFile}-wal`)) throw new AppError('conflict', `De bibliotheek is ook in een ander programma geopend. Sluit dat en probeer opnieuw. (${basename(file)} is niet teruggezet.)`);
-      rmSync(`${dbFile}-shm`, { force: true });
-      copyFileSync(join(unpacked, DATABASE_FILE), `${dbFile}.restoring`);
-      renameSync(`${dbFile}.restoring`, dbFile);
-      rmSync(library.originalsDir, { recursive: true, force: true });
-      if (existsSync(join(unpacked, 'originals'))) cpSync(join(unpacked, 'originals'), library.originalsDir, { recursive: true });
+      commitRestore(library.dir, dbFile, unpacked, join(unpacked, DATABASE_FILE), keptAs);
     } finally {
       const fresh = await openLibrary(library.dir);
       Object.assign(library, { db: fresh.db, changes: fresh.changes, search: fresh.search, linking: fresh.linking, schemaVersion: fresh.schemaVersion, close: fresh.close });

@@ -12,6 +12,7 @@ import { LinkingService } from '../linking/linking-service';
 import { SearchService } from '../search/search-service';
 import { Tasks } from '../tasks';
 import { UndoLog } from '../undo/snapshot';
+import { cleanScratch, finishInterruptedRestore } from '../backup/restore-journal';
 
 export const DATABASE_FILE = 'wijkgeheugen.sqlite';
 
@@ -61,6 +62,10 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions = {})
   }
   mkdirSync(libraryDir, { recursive: true });
   const databaseFile = join(libraryDir, DATABASE_FILE);
+  // A restore killed after its commit point is finished before anything reads the library;
+  // what killed backups, restores and exports left in the scratch folder is removed.
+  finishInterruptedRestore(libraryDir, databaseFile);
+  cleanScratch(libraryDir);
 
   // Look before touching: a library from a newer app, or a file that is not SQLite, is
   // refused without opening it for writing (even switching to WAL would change its header).
