@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type checks, lint, unit and integration tests (Vitest), the production build and
+ * `npm test`: type checks, lint, Electronegativity (`npm run lint:security`), unit and integration tests (Vitest), the production build and
  * the end-to-end tests (Playwright in Debian's Chromium). Every step runs even when an earlier
  * one failed, so one run shows everything; the last line totals all of them:
  *   N passed, N failed, N skipped
@@ -44,6 +44,7 @@ function readJson(file) {
 
 check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('lint', bin('eslint'), ['--max-warnings', '0', '.']);
+check('security', process.execPath, ['scripts/lint-security.mjs']);
 
 {
   const file = join(output, 'unit.json');

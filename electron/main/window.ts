@@ -18,7 +18,10 @@ export function createMainWindow(startUrl: string): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      spellcheck: true,
+      // A middle click must not open a link in a new window (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
+      // Off: Chromium's spellchecker may download dictionaries, and the app makes no requests of its own.
+      spellcheck: false,
     },
   });
   window.once('ready-to-show', () => window.show());
