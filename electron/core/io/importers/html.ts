@@ -4,10 +4,19 @@ import { looksLikeTranscript } from '../../../../shared/text/speaker-turns';
 import { partialDateFrom } from '../dates-from-metadata';
 import type { ImportedDocument } from '../imported-document';
 import { decodeUtf8, tidyText } from '../text-decoding';
+import { AppError } from '../../errors';
 
 /** Elements whose content is never text for the reader (and never runs: we keep only text). */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'head', 'nav', 'footer', 'form', 'button', 'select']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'main', 'aside', 'blockquote', 'li', 'ul', 'ol', 'table', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figure', 'figcaption', 'dt', 'dd', 'hr']);
+
+/**
+ * Limits that no real article reaches. htmlparser2 keeps its element stack with `unshift`, so
+ * its time grows with the square of the nesting depth (200,000 nested <div> took 23 s): the
+ * parse stops at the first element past either limit, in linear time.
+ */
+export const MAX_HTML_DEPTH = 512;
+export const MAX_HTML_ELEMENTS = 250_000;
 
 /**
  * HTML to readable text: text content only, so no markup, script or link from the file can
@@ -24,10 +33,16 @@ export function importHtml(fileName: string, bytes: Uint8Array): ImportedDocumen
   let skipDepth = 0;
   let text = '';
   let timeDate: string | null = null;
+  let depth = 0;
+  let elements = 0;
 
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        depth++;
+        elements++;
+        if (depth > MAX_HTML_DEPTH) throw new AppError('invalid_input', `${fileName} is te diep genest (meer dan ${MAX_HTML_DEPTH} elementen in elkaar); zo ziet geen gewone webpagina eruit.`);
+        if (elements > MAX_HTML_ELEMENTS) throw new AppError('too_large', `${fileName} heeft meer dan ${MAX_HTML_ELEMENTS.toLocaleString('nl-NL')} HTML-elementen; sla de pagina op als tekst of pdf.`);
         if (name === 'meta') {
           const key = (attributes.name ?? attributes.property ?? attributes.itemprop ?? '').toLowerCase();
           if (key && attributes.content) meta.set(key, attributes.content);
@@ -46,6 +61,7 @@ export function importHtml(fileName: string, bytes: Uint8Array): ImportedDocumen
         if (headingDepth > 0) firstHeading += data;
       },
       onclosetag(name) {
+        depth = Math.max(0, depth - 1);
         if (name === 'title') inTitle = false;
         if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
         if (name === 'h1' && headingDepth > 0) headingDepth--;
