@@ -1,42 +1,76 @@
 import yauzl from 'yauzl';
 import { AppError } from '../errors';
 
-/** A .docx is a zip; these bounds stop zip bombs before a byte is inflated. */
+/** A .docx is a zip; these bounds stop zip bombs, counted on the bytes actually inflated. */
 export const ZIP_LIMITS = { maxEntries: 2_000, maxUncompressed: 250 * 1024 * 1024, maxRatio: 200 };
+/** Entries the caller wants to read (docProps/core.xml) are kept up to this size. */
+const MAX_KEPT_ENTRY = 1024 * 1024;
 
-interface ZipEntryInfo {
-  fileName: string;
-  uncompressedSize: number;
-  compressedSize: number;
+export interface VerifiedZip {
+  entries: string[];
+  /** The wanted entries' bytes, when present and small. */
+  kept: Map<string, Buffer>;
 }
 
-/** Reads the zip's central directory (sizes as declared) without inflating anything. */
-export function zipEntries(bytes: Uint8Array, fileName: string): Promise<ZipEntryInfo[]> {
+const bomb = (fileName: string, bytes: number) =>
+  new AppError('too_large', `${fileName} pakt uit tot meer dan ${Math.round(bytes / 1024 / 1024)} MB; dat lijkt op een zip-bom en wordt niet ingelezen.`);
+
+/**
+ * Inflates every entry once as a stream, counting the bytes that really come out (a header may
+ * understate them: yauzl's size validation stops an entry that runs past its declared size), and
+ * stops at the first bound exceeded. Memory stays flat: inflated bytes are counted, not kept,
+ * except the few small entries the caller asks for. After this pass a zip library that trusts
+ * the headers (mammoth's) can no longer be led past the bounds.
+ */
+export function verifyZip(bytes: Uint8Array, fileName: string, keep: ReadonlySet<string> = new Set()): Promise<VerifiedZip> {
+  const compressedTotal = Math.max(1, bytes.byteLength);
+  const limit = Math.min(ZIP_LIMITS.maxUncompressed, compressedTotal * ZIP_LIMITS.maxRatio);
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
       if (error || !zip) return reject(new AppError('invalid_input', `${fileName} is geen geldig Word-bestand (het zip-archief is beschadigd of afgekapt).`));
-      const entries: ZipEntryInfo[] = [];
+      const entries: string[] = [];
+      const kept = new Map<string, Buffer>();
+      let inflated = 0;
+      let settled = false;
+      const fail = (reason: AppError) => {
+        if (settled) return;
+        settled = true;
+        zip.close();
+        reject(reason);
+      };
       zip.on('entry', (entry: yauzl.Entry) => {
-        entries.push({ fileName: entry.fileName, uncompressedSize: entry.uncompressedSize, compressedSize: entry.compressedSize });
-        if (entries.length > ZIP_LIMITS.maxEntries) {
-          zip.close();
-          return reject(new AppError('too_large', `${fileName} bevat te veel onderdelen (meer dan ${ZIP_LIMITS.maxEntries}); het wordt niet ingelezen.`));
-        }
-        zip.readEntry();
+        entries.push(entry.fileName);
+        if (entries.length > ZIP_LIMITS.maxEntries) return fail(new AppError('too_large', `${fileName} bevat te veel onderdelen (meer dan ${ZIP_LIMITS.maxEntries}); het wordt niet ingelezen.`));
+        // The declared sizes are checked first (cheap); the inflated bytes are counted below.
+        if (inflated + entry.uncompressedSize > limit) return fail(bomb(fileName, inflated + entry.uncompressedSize));
+        if (/\/$/.test(entry.fileName)) return zip.readEntry();
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return fail(new AppError('invalid_input', `${fileName} is geen geldig Word-bestand (beschadigd onderdeel ${entry.fileName}).`));
+          const chunks: Buffer[] | null = keep.has(entry.fileName) && entry.uncompressedSize <= MAX_KEPT_ENTRY ? [] : null;
+          stream.on('data', (chunk: Buffer) => {
+            inflated += chunk.length;
+            if (inflated > limit) {
+              stream.destroy();
+              return fail(bomb(fileName, inflated));
+            }
+            chunks?.push(chunk);
+          });
+          // yauzl reports an entry whose real size differs from its header as an error.
+          stream.on('error', () => fail(new AppError('too_large', `${fileName}: een onderdeel is groter dan het archief opgeeft; het bestand wordt niet ingelezen.`)));
+          stream.on('end', () => {
+            if (settled) return;
+            if (chunks) kept.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        });
       });
-      zip.on('end', () => resolve(entries));
-      zip.on('error', () => reject(new AppError('invalid_input', `${fileName} is geen geldig Word-bestand (beschadigd zip-archief).`)));
+      zip.on('end', () => {
+        if (settled) return;
+        settled = true;
+        resolve({ entries, kept });
+      });
+      zip.on('error', () => fail(new AppError('invalid_input', `${fileName} is geen geldig Word-bestand (beschadigd zip-archief).`)));
       zip.readEntry();
     });
   });
-}
-
-export async function checkZip(bytes: Uint8Array, fileName: string): Promise<ZipEntryInfo[]> {
-  const entries = await zipEntries(bytes, fileName);
-  const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  const compressed = entries.reduce((sum, e) => sum + e.compressedSize, 0);
-  if (total > ZIP_LIMITS.maxUncompressed || total / Math.max(1, compressed) > ZIP_LIMITS.maxRatio) {
-    throw new AppError('too_large', `${fileName} pakt uit tot ${Math.round(total / 1024 / 1024)} MB; dat lijkt op een zip-bom en wordt niet ingelezen.`);
-  }
-  return entries;
 }

@@ -5,15 +5,14 @@ import { looksLikeTranscript } from '../../../../shared/text/speaker-turns';
 import { AppError } from '../../errors';
 import type { ImportedDocument } from '../imported-document';
 import { tidyText } from '../text-decoding';
-import { checkZip } from '../zip-limits';
+import { verifyZip } from '../zip-limits';
+
+const CORE_PROPERTIES = 'docProps/core.xml';
 
 /** dc:title, dc:creator and dcterms:created from docProps/core.xml, read as text. */
-async function coreProperties(bytes: Uint8Array): Promise<Record<string, string>> {
-  const { default: JSZip } = await import('jszip');
-  const zip = await JSZip.loadAsync(bytes);
-  const core = await zip.file('docProps/core.xml')?.async('string');
+function coreProperties(core: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!core || core.length > 1_000_000) return out;
+  if (!core) return out;
   let current: string | null = null;
   const parser = new Parser(
     {
@@ -31,12 +30,13 @@ async function coreProperties(bytes: Uint8Array): Promise<Record<string, string>
 }
 
 /**
- * Word documents: the raw text from mammoth (no HTML, so nothing to sanitise), after checking
- * the zip's declared sizes so that a zip bomb is refused before anything is inflated.
+ * Word documents: the raw text from mammoth (no HTML, so nothing to sanitise), after one pass
+ * that inflates every part as a stream and counts what really comes out, so that a zip bomb,
+ * also one whose headers understate its parts, is refused with flat memory.
  */
 export async function importDocx(fileName: string, bytes: Uint8Array): Promise<ImportedDocument> {
-  const entries = await checkZip(bytes, fileName);
-  if (!entries.some((e) => e.fileName === 'word/document.xml')) {
+  const { entries, kept } = await verifyZip(bytes, fileName, new Set([CORE_PROPERTIES]));
+  if (!entries.includes('word/document.xml')) {
     throw new AppError('invalid_input', `${fileName} is geen Word-document (word/document.xml ontbreekt).`);
   }
   let raw: string;
@@ -49,7 +49,12 @@ export async function importDocx(fileName: string, bytes: Uint8Array): Promise<I
   if (!text) throw new AppError('invalid_input', `${fileName} bevat geen tekst.`);
   // Title, author and date in docProps are a bonus: a document whose text reads but whose
   // properties do not is still imported, titled by its first line.
-  const props = await coreProperties(bytes).catch(() => ({}) as Record<string, string>);
+  let props: Record<string, string> = {};
+  try {
+    props = coreProperties(kept.get(CORE_PROPERTIES)?.toString('utf8'));
+  } catch {
+    // Unreadable properties: the document is titled by its first line instead.
+  }
   const firstLine = text.split('\n')[0]?.trim() ?? '';
   return {
     title: props['dc:title']?.trim() || (firstLine.length <= 150 ? firstLine : '') || basename(fileName, extname(fileName)),
