@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { type Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import Database from 'better-sqlite3';
-import type JSZip from 'jszip';
+import yauzl from 'yauzl';
+import { ZipFile } from 'yazl';
 import { currentNativeBinding } from '../db/native-binding';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { AppError } from '../errors';
@@ -21,8 +24,9 @@ function listFiles(dir: string, prefix = ''): string[] {
 
 /**
  * One file holding the whole library: a copy of the database made with SQLite's online backup
- * API (never a copy of the live file) and every stored original. Written to a temporary name
- * and renamed, so a half-written backup never looks like a whole one.
+ * API (never a copy of the live file) and every stored original, streamed into a zip (yazl):
+ * files are read as streams, nothing is held whole in memory. Written to a temporary name and
+ * renamed, so a half-written backup never looks like a whole one.
  */
 export async function createBackup(library: Library, outFile: string): Promise<{ file: string; bytes: number }> {
   // Scratch inside the library folder: a killed backup leaves nothing in the system's temp folder.
@@ -30,63 +34,124 @@ export async function createBackup(library: Library, outFile: string): Promise<{
   try {
     const dbCopy = join(work, DATABASE_FILE);
     await library.db.backup(dbCopy);
-    const { default: JSZipClass } = await import('jszip');
-    const zip = new JSZipClass();
-    zip.file(MANIFEST, JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), schemaVersion: library.schemaVersion }, null, 2));
-    zip.file(DATABASE_FILE, readFileSync(dbCopy));
-    for (const file of listFiles(library.originalsDir)) zip.file(`originals/${file}`, readFileSync(join(library.originalsDir, file)));
-    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    const zip = new ZipFile();
+    const manifest = { format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), schemaVersion: library.schemaVersion };
+    zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2)), MANIFEST);
+    zip.addFile(dbCopy, DATABASE_FILE, { compress: true });
+    // Originals are stored as they are: mostly PDF and Word files, compressed already.
+    for (const file of listFiles(library.originalsDir)) zip.addFile(join(library.originalsDir, file), `originals/${file}`, { compress: false });
+    zip.end();
     mkdirSync(dirname(outFile), { recursive: true });
     const temp = `${outFile}.${process.pid}.tmp`;
-    writeFileSync(temp, bytes);
-    renameSync(temp, outFile);
-    return { file: outFile, bytes: bytes.byteLength };
+    try {
+      await pipeline(zip.outputStream, createWriteStream(temp));
+      renameSync(temp, outFile);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
+    }
+    return { file: outFile, bytes: statSync(outFile).size };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
+const notABackup = (file: string) => new AppError('invalid_input', `${basename(file)} is geen Wijkgeheugen-back-up (geen leesbaar archief).`);
+
+function openZip(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => (error || !zip ? reject(notABackup(file)) : resolve(zip)));
+  });
+}
+
+/** Each entry of a zip in turn, as a stream: the next is read when the callback is done. */
+async function eachEntry(zip: yauzl.ZipFile, onEntry: (entry: yauzl.Entry, stream: Readable) => Promise<void>): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      zip.openReadStream(entry, (error, stream) => {
+        if (error || !stream) return reject(error ?? new Error('geen stroom'));
+        onEntry(entry, stream).then(() => zip.readEntry(), reject);
+      });
+    });
+    zip.on('end', () => resolve());
+    zip.on('error', reject);
+    zip.readEntry();
+  }).finally(() => zip.close());
+}
+
+async function readSmall(stream: Readable, max: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > max) throw new AppError('invalid_input', 'Het beschrijvingsbestand van de back-up is te groot.');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /**
- * Unpacks a backup into the library's scratch folder and checks it before anything is replaced: the
- * manifest, SQLite's integrity check, a schema this version knows, and every original against
- * its SHA-256 name. Returns the folder; the caller removes it.
+ * Unpacks a backup into the library's scratch folder and checks it before anything is
+ * replaced: the manifest, SQLite's integrity check, a schema this version knows, and every
+ * original against its SHA-256 name (hashed while it streams to disk). Returns the folder; the
+ * caller removes it.
  */
 export async function verifyBackup(file: string, libraryDir: string): Promise<string> {
   if (!existsSync(file)) throw new AppError('not_found', `Back-up ${file} bestaat niet.`);
   if (statSync(file).size > 20 * 1024 * 1024 * 1024) throw new AppError('too_large', 'Deze back-up is te groot.');
-  let zip: JSZip;
-  try {
-    const { default: JSZipClass } = await import('jszip');
-    zip = await JSZipClass.loadAsync(readFileSync(file));
-  } catch {
-    throw new AppError('invalid_input', `${basename(file)} is geen Wijkgeheugen-back-up (geen leesbaar archief).`);
-  }
-  const manifest = await zip.file(MANIFEST)?.async('string');
-  let parsed: { format?: unknown; schemaVersion?: unknown } = {};
-  try {
-    parsed = JSON.parse(manifest ?? '{}');
-  } catch {
-    /* handled below */
-  }
-  if (parsed.format !== BACKUP_FORMAT) throw new AppError('invalid_input', `${basename(file)} is geen Wijkgeheugen-back-up.`);
+  // The manifest comes first in every backup we write; one pass reads it and unpacks the rest.
+  const zip = await openZip(file);
   // Unpacked inside the library folder, on the same disk: the restore then commits by renames.
   const work = mkdtempSync(join(scratchDir(libraryDir), 'restore-'));
   try {
-    for (const [name, entry] of Object.entries(zip.files)) {
-      if (entry.dir || name === MANIFEST) continue;
-      // Only the database and originals/<xx>/<sha256>: no path may point anywhere else.
-      if (name !== DATABASE_FILE && !/^originals\/[0-9a-f]{2}\/[0-9a-f]{64}$/.test(name)) throw new AppError('invalid_input', `De back-up bevat een onverwacht bestand: ${name}`);
-      const bytes = await entry.async('nodebuffer');
-      if (name.startsWith('originals/') && createHash('sha256').update(bytes).digest('hex') !== name.slice(-64)) {
-        throw new AppError('invalid_input', `Origineel ${name.slice(-64, -56)}… in de back-up is beschadigd.`);
-      }
-      mkdirSync(dirname(join(work, name)), { recursive: true });
-      writeFileSync(join(work, name), bytes);
+    let manifest: { format?: unknown } | null = null;
+    try {
+      await eachEntry(zip, async (entry, stream) => {
+        const name = entry.fileName;
+        if (name.endsWith('/')) {
+          stream.resume();
+          return;
+        }
+        if (name === MANIFEST) {
+          try {
+            manifest = JSON.parse(await readSmall(stream, 64 * 1024)) as { format?: unknown };
+          } catch {
+            manifest = {};
+          }
+          return;
+        }
+        // Only the database and originals/<xx>/<sha256>: no path may point anywhere else.
+        if (name !== DATABASE_FILE && !/^originals\/[0-9a-f]{2}\/[0-9a-f]{64}$/.test(name)) throw new AppError('invalid_input', `De back-up bevat een onverwacht bestand: ${name}`);
+        const target = join(work, name);
+        mkdirSync(dirname(target), { recursive: true });
+        const hash = createHash('sha256');
+        const hashing = new Transform({
+          transform(chunk: Buffer, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+          },
+        });
+        await pipeline(stream, hashing, createWriteStream(target));
+        if (name.startsWith('originals/') && hash.digest('hex') !== name.slice(-64)) {
+          throw new AppError('invalid_input', `Origineel ${name.slice(-64, -56)}… in de back-up is beschadigd.`);
+        }
+      });
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      // yauzl refuses names that climb out of the archive ("../") before we see them.
+      if (error instanceof Error && /invalid (relative|absolute) path/i.test(error.message)) throw new AppError('invalid_input', `De back-up bevat een onverwacht bestand: ${error.message.replace(/^.*path: /, '')}`);
+      throw notABackup(file);
     }
+    if ((manifest as { format?: unknown } | null)?.format !== BACKUP_FORMAT) throw new AppError('invalid_input', `${basename(file)} is geen Wijkgeheugen-back-up.`);
     const dbFile = join(work, DATABASE_FILE);
     if (!existsSync(dbFile)) throw new AppError('invalid_input', 'De back-up bevat geen database.');
     const nativeBinding = currentNativeBinding();
-    const db = new Database(dbFile, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    let db: Database.Database;
+    try {
+      db = new Database(dbFile, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    } catch {
+      throw new AppError('invalid_input', 'De database in de back-up kan niet worden gelezen.');
+    }
     try {
       const check = db.pragma('integrity_check', { simple: true });
       if (check !== 'ok') throw new AppError('invalid_input', `De database in de back-up is beschadigd (${String(check)}).`);
