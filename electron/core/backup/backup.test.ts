@@ -61,6 +61,23 @@ describe('backups', () => {
     again.close();
   });
 
+  it('makes today’s automatic backup again when the library changed after it and it is over an hour old', async () => {
+    const { utimesSync, statSync } = await import('node:fs');
+    const now = new Date();
+    const file = await autoBackup(t.library, now);
+    expect(file).not.toBeNull();
+    // Nothing changed: kept.
+    expect(await autoBackup(t.library, new Date(now.getTime() + 2 * 3600_000))).toBeNull();
+    // The example library is loaded right after the first backup of an empty library.
+    await t.call('lessons.create', { title: 'Na de eerste back-up' });
+    const later = new Date(Date.now() + 5 * 60_000);
+    expect(await autoBackup(t.library, later)).toBeNull();
+    const anHourAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(file as string, anHourAgo, anHourAgo);
+    expect(await autoBackup(t.library, later)).toBe(file);
+    expect(statSync(file as string).mtime.getTime()).toBeGreaterThan(anHourAgo.getTime());
+  });
+
   it('makes one automatic backup a day and keeps fourteen days', async () => {
     const day = (d: string) => new Date(`${d}T12:00:00Z`);
     expect(await autoBackup(t.library, day('2026-01-01'))).toMatch(/2026-01-01/);

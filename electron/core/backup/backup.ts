@@ -170,7 +170,22 @@ export async function verifyBackup(file: string, libraryDir: string): Promise<st
   }
 }
 
-/** Auto-backups: one a day in backups/auto, the last 14 days kept. */
+/** When the library last changed, from the items' own timestamps (ISO strings), or null when empty. */
+function lastChange(library: Library): string | null {
+  const tables = ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'];
+  const sql = `SELECT max(t) FROM (${tables.map((table) => `SELECT max(updated_at) AS t FROM ${table}`).join(' UNION ALL ')})`;
+  return library.db.prepare(sql).pluck().get() as string | null;
+}
+
+/** How old today's automatic backup may grow behind the library's changes before it is made again. */
+const REFRESH_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Auto-backups: one file a day in backups/auto, the last 14 days kept. Today's file is made
+ * again when the library changed after it was written and it is more than an hour old, so that
+ * a backup taken at start of an empty library (before the example or a first import was loaded)
+ * does not stand for the whole day. Returns the file written, or null.
+ */
 export async function autoBackup(library: Library, now = new Date()): Promise<string | null> {
   const dir = join(library.backupsDir, 'auto');
   mkdirSync(dir, { recursive: true });
@@ -181,7 +196,12 @@ export async function autoBackup(library: Library, now = new Date()): Promise<st
     const date = /^wijkgeheugen-(\d{4}-\d{2}-\d{2})\.wgbackup$/.exec(old)?.[1];
     if (date && date < cutoff) rmSync(join(dir, old), { force: true });
   }
-  if (existsSync(file)) return null;
+  if (existsSync(file)) {
+    const written = statSync(file).mtime;
+    const changed = lastChange(library);
+    const stale = changed !== null && changed > written.toISOString() && now.getTime() - written.getTime() > REFRESH_AFTER_MS;
+    if (!stale) return null;
+  }
   await createBackup(library, file);
   return file;
 }

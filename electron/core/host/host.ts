@@ -59,8 +59,12 @@ export async function runHost(port: HostPort, options: HostOptions): Promise<voi
   setTimeout(() => {
     library.linking.warmUp().catch((error: unknown) => console.error('[wijkgeheugen] preparing "Eerder gehoord" failed; it is prepared at first use instead:', error));
   }, 1500).unref();
-  // One automatic backup a day, the last fourteen kept.
-  setTimeout(() => {
+  // One automatic backup a day, the last fourteen kept; looked at again every hour, so that a
+  // day's backup follows the day's work (see autoBackup).
+  const backUp = () => {
+    if (!library.db.open) return;
     autoBackup(library).catch((error: unknown) => console.error('[wijkgeheugen] automatic backup failed:', error));
-  }, options.backupDelayMs ?? 5000).unref();
+  };
+  setTimeout(backUp, options.backupDelayMs ?? 5000).unref();
+  setInterval(backUp, 60 * 60 * 1000).unref();
 }
