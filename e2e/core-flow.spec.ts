@@ -1,3 +1,4 @@
+import { api, quoteOf } from './api';
 import { expect, test } from './fixtures';
 import { selectInReader } from './reader';
 
@@ -136,4 +137,28 @@ test('lists are keyboard navigable', async ({ page, app }) => {
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('option', { name: /Rotterdam/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Rotterdam');
+});
+
+test('every page and item has an address: Back, Forward and reload return to the same item', async ({ page, app }) => {
+  const lesson = await api(app, 'lessons.create', { title: 'Kies voor de lange termijn' });
+  const quote = await quoteOf(app, 'Een wijk verander je niet in één collegeperiode.', { date: '2010' });
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Lessen' }).click();
+  await page.getByRole('option', { name: /Kies voor de lange termijn/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/lessons/${lesson.id}$`));
+  await page.getByRole('navigation').getByRole('button', { name: 'Citaten' }).click();
+  await page.getByRole('option', { name: /collegeperiode/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/quotes/${quote.id}$`));
+
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/quotes$/);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`#/lessons/${lesson.id}$`));
+  await expect(page.getByRole('form', { name: 'Kies voor de lange termijn' })).toBeVisible();
+  await page.goForward();
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: /collegeperiode/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /collegeperiode/ })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('button', { name: 'Citaten' })).toHaveAttribute('aria-current', 'page');
 });

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 export const SECTIONS = ['search', 'sources', 'quotes', 'lessons', 'recurring', 'discover', 'people', 'tags', 'collections', 'trash', 'backups'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -34,6 +34,35 @@ interface Navigation extends NavigationState {
 
 const NavigationContext = createContext<Navigation | null>(null);
 
+/**
+ * Every page and item has an address in the URL fragment: `#/quotes/<id>`, `#/lessons/new`,
+ * `#/search`. The fragment works the same over app:// and in browser mode, and never reaches a
+ * server. Back and Forward, a reload and a copied link in the app open the same place.
+ */
+export function routeOf(section: Section, selected: string | null | undefined): string {
+  return selected ? `#/${section}/${encodeURIComponent(selected)}` : `#/${section}`;
+}
+
+export function parseRoute(hash: string): { section: Section; selected: string | null } | null {
+  const match = /^#\/([a-z]+)(?:\/([^/&?]+))?/.exec(hash);
+  const section = match?.[1] as Section | undefined;
+  if (!section || !(SECTIONS as readonly string[]).includes(section)) return null;
+  let selected: string | null;
+  try {
+    selected = match?.[2] ? decodeURIComponent(match[2]) : null;
+  } catch {
+    selected = null;
+  }
+  return { section, selected };
+}
+
+function initialState(): NavigationState {
+  const route = typeof location === 'undefined' ? null : parseRoute(location.hash);
+  return route
+    ? { section: route.section, selected: { [route.section]: route.selected }, quoteDraft: null, quoteFilter: null }
+    : { section: 'sources', selected: {}, quoteDraft: null, quoteFilter: null };
+}
+
 export function useNavigation(): Navigation {
   const nav = useContext(NavigationContext);
   if (!nav) throw new Error('useNavigation outside NavigationProvider');
@@ -41,7 +70,26 @@ export function useNavigation(): Navigation {
 }
 
 export function NavigationProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<NavigationState>({ section: 'sources', selected: {}, quoteDraft: null, quoteFilter: null });
+  const [state, setState] = useState<NavigationState>(initialState);
+  // The address follows the state. After Back or Forward the address is already the state's
+  // own, so nothing is pushed again.
+  const current = state.selected[state.section];
+  useEffect(() => {
+    const route = routeOf(state.section, current);
+    if (location.hash === route) return;
+    // The first address replaces the empty one; every later move is a step Back can undo.
+    if (location.hash === '' || location.hash === '#') history.replaceState(null, '', route);
+    else history.pushState(null, '', route);
+  }, [state.section, current]);
+  useEffect(() => {
+    const onPop = () => {
+      const route = parseRoute(location.hash);
+      if (!route) return;
+      setState((s) => ({ ...s, section: route.section, selected: { ...s.selected, [route.section]: route.selected }, quoteDraft: route.selected === 'new' ? s.quoteDraft : null }));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
   const go = useCallback((section: Section, selected?: string | 'new' | null) => {
     setState((s) => ({
       ...s,
