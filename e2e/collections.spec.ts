@@ -61,3 +61,61 @@ test('search results go into a collection all at once, and a lesson exports with
   expect(download.suggestedFilename()).toBe('Investeer in vertrouwen.pdf');
   expect((await import('node:fs')).readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('typing in a collection’s introduction (which saves itself) keeps the title, headings and commentary typed before it', async ({ page, app }) => {
+  const quote = await quoteOf(app, 'Een wijk verander je niet in vier jaar.', { date: '2004' });
+  const collection = await api(app, 'collections.create', { title: 'Nieuwe collectie', items: [{ kind: 'quote', itemId: quote.id, heading: null, commentary: '' }] });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Collecties', exact: true }).click();
+  await page.getByRole('option', { name: /Nieuwe collectie/ }).click();
+  await page.getByLabel('Titel', { exact: true }).fill('Wat werkt: de lange termijn');
+  await page.getByLabel(/^Kop boven dit onderdeel/).fill('Het begin');
+  await page.getByLabel(/^Toelichting: /).fill('Zo zei een wijkregisseur het in 2004.');
+  const intro = page.getByRole('textbox', { name: 'Inleiding' });
+  await intro.click();
+  await page.keyboard.type('Over geduld in de wijkaanpak.');
+  // The introduction saves itself; the collection's version changes underneath the form.
+  await expect(page.locator('.collection-intro')).toContainText('Opgeslagen');
+  await expect.poll(async () => (await api(app, 'collections.get', { id: collection.id })).updatedAt).not.toBe(collection.updatedAt);
+  await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Wat werkt: de lange termijn');
+  await expect(page.getByLabel(/^Kop boven dit onderdeel/)).toHaveValue('Het begin');
+  await expect(page.getByLabel(/^Toelichting: /)).toHaveValue('Zo zei een wijkregisseur het in 2004.');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('heading', { name: 'Wat werkt: de lange termijn' })).toBeVisible();
+  const saved = await api(app, 'collections.get', { id: collection.id });
+  expect(saved).toMatchObject({ title: 'Wat werkt: de lange termijn', items: [{ heading: 'Het begin', commentary: 'Zo zei een wijkregisseur het in 2004.' }] });
+  expect(JSON.stringify(saved.intro)).toContain('Over geduld in de wijkaanpak.');
+});
+
+test('leaving a form with unsaved changes asks first; staying keeps what was typed', async ({ page, app }) => {
+  await api(app, 'lessons.create', { title: 'Kies voor de lange termijn' });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Lessen', exact: true }).click();
+  await page.getByRole('option', { name: /Kies voor de lange termijn/ }).click();
+  await page.getByLabel('Samenvatting').fill('Een wijk verander je niet in één collegeperiode.');
+
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('button', { name: 'Citaten', exact: true }).click();
+  expect(asked[0]).toContain('niet zijn opgeslagen');
+  await expect(page.getByLabel('Samenvatting')).toHaveValue('Een wijk verander je niet in één collegeperiode.');
+  await expect(page).toHaveURL(/#\/lessons\//);
+
+  // Back asks too; this time the change is discarded.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.goBack();
+  await expect(page.getByLabel('Samenvatting')).toHaveCount(0);
+
+  // After saving, leaving asks nothing.
+  await page.getByRole('option', { name: /Kies voor de lange termijn/ }).click();
+  await page.getByLabel('Samenvatting').fill('Langere adem.');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Opgeslagen').first()).toBeVisible();
+  page.once('dialog', () => asked.push('asked again'));
+  await page.getByRole('button', { name: 'Citaten', exact: true }).click();
+  await expect(page).toHaveURL(/#\/quotes/);
+  expect(asked).toHaveLength(1);
+});

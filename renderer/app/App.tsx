@@ -16,6 +16,7 @@ import { SourcesPage } from '../sources/SourcesPage';
 import { TagsPage } from '../tags/TagsPage';
 import { TrashPage } from '../trash/TrashPage';
 import { ToastProvider } from '../ui/Toasts';
+import { UnsavedChangesProvider } from '../ui/unsaved-changes';
 import { HostStatusBanner } from './HostStatusBanner';
 import { NavigationProvider, SECTIONS, useNavigation } from './navigation';
 
@@ -96,14 +97,16 @@ function Shell() {
 
 export function App() {
   return (
-    <NavigationProvider>
-      <ToastProvider>
-        <ImportQueueProvider>
-          <DropZone>
-            <Shell />
-          </DropZone>
-        </ImportQueueProvider>
-      </ToastProvider>
-    </NavigationProvider>
+    <UnsavedChangesProvider>
+      <NavigationProvider>
+        <ToastProvider>
+          <ImportQueueProvider>
+            <DropZone>
+              <Shell />
+            </DropZone>
+          </ImportQueueProvider>
+        </ToastProvider>
+      </NavigationProvider>
+    </UnsavedChangesProvider>
   );
 }

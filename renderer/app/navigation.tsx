@@ -1,4 +1,5 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useUnsavedChanges } from '../ui/unsaved-changes';
 
 export const SECTIONS = ['search', 'sources', 'quotes', 'lessons', 'recurring', 'discover', 'people', 'tags', 'collections', 'trash', 'backups'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -71,6 +72,18 @@ export function useNavigation(): Navigation {
 
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<NavigationState>(initialState);
+  const { confirmLeave } = useUnsavedChanges();
+  const latest = useRef(state);
+  latest.current = state;
+  /** Whether the page may change to this place: it may when it stays, or nothing unsaved is lost. */
+  const mayGo = useCallback(
+    (section: Section, selected: string | 'new' | null | undefined) => {
+      const now = latest.current;
+      const staying = section === now.section && (selected === undefined || selected === (now.selected[section] ?? null));
+      return staying || confirmLeave();
+    },
+    [confirmLeave],
+  );
   // The address follows the state. After Back or Forward the address is already the state's
   // own, so nothing is pushed again.
   const current = state.selected[state.section];
@@ -85,28 +98,38 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     const onPop = () => {
       const route = parseRoute(location.hash);
       if (!route) return;
+      if (!mayGo(route.section, route.selected)) {
+        // Back was pressed on unsaved changes and the user stays: the address returns too.
+        const now = latest.current;
+        history.pushState(null, '', routeOf(now.section, now.selected[now.section]));
+        return;
+      }
       setState((s) => ({ ...s, section: route.section, selected: { ...s.selected, [route.section]: route.selected }, quoteDraft: route.selected === 'new' ? s.quoteDraft : null }));
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, []);
+  }, [mayGo]);
   const go = useCallback((section: Section, selected?: string | 'new' | null) => {
+    if (!mayGo(section, selected)) return;
     setState((s) => ({
       ...s,
       section,
       selected: selected === undefined ? s.selected : { ...s.selected, [section]: selected },
       quoteDraft: section === 'quotes' ? s.quoteDraft : null,
     }));
-  }, []);
+  }, [mayGo]);
   const select = useCallback((selected: string | 'new' | null) => {
+    if (!mayGo(latest.current.section, selected)) return;
     setState((s) => ({ ...s, selected: { ...s.selected, [s.section]: selected }, quoteDraft: selected === 'new' ? s.quoteDraft : null }));
-  }, []);
+  }, [mayGo]);
   const startQuote = useCallback((draft: QuoteDraft) => {
+    if (!confirmLeave()) return;
     setState((s) => ({ ...s, section: 'quotes', selected: { ...s.selected, quotes: 'new' }, quoteDraft: draft }));
-  }, []);
+  }, [confirmLeave]);
   const showQuotes = useCallback((quoteFilter: QuoteFilter | null) => {
+    if (!mayGo('quotes', null)) return;
     setState((s) => ({ ...s, section: 'quotes', quoteFilter, selected: { ...s.selected, quotes: null } }));
-  }, []);
+  }, [mayGo]);
   const value = useMemo(() => ({ ...state, go, select, startQuote, showQuotes }), [state, go, select, startQuote, showQuotes]);
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

@@ -10,6 +10,7 @@ import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { Choice } from '../ui/Choice';
 import { useFailureReporter } from '../ui/useFailureReporter';
+import { useUnsaved } from '../ui/unsaved-changes';
 
 interface CollectionFormProps {
   collection: Collection | null;
@@ -33,6 +34,7 @@ export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFor
   const [title, setTitle] = useState(collection?.title ?? '');
   const [items, setItems] = useState<CollectionItem[]>(collection?.items ?? []);
   const [lessonToAdd, setLessonToAdd] = useState('');
+  const { markSaved } = useUnsaved(collection?.id ?? 'new:collection', { title, items });
   const create = useChannelMutation('collections.create');
   const update = useChannelMutation('collections.update');
   const remove = useDeleteWithUndo('collections');
@@ -48,6 +50,7 @@ export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFor
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const saved = collection ? await update.mutateAsync({ id: collection.id, title, items }) : await create.mutateAsync({ title, items });
+    markSaved();
     toasts.show(t('common.saved'));
     onSaved(saved);
   };

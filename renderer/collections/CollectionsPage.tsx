@@ -9,6 +9,7 @@ import { emptyDoc } from '../../shared/lexical/document';
 import { useApi } from '../api/ApiProvider';
 import { NoteEditor } from '../editor/NoteEditor';
 import { CollectionForm } from './CollectionForm';
+import { FormForVersion } from '../ui/unsaved-changes';
 
 function CollectionDetail({ id }: { id: string }) {
   const nav = useNavigation();
@@ -18,7 +19,9 @@ function CollectionDetail({ id }: { id: string }) {
   if (!data) return null;
   return (
     <div>
-      <CollectionForm key={`${data.id}:${data.updatedAt}`} collection={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      <FormForVersion id={data.id} version={data.updatedAt}>
+        <CollectionForm collection={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      </FormForVersion>
       {/* Outside the form and keyed by id only: saving the introduction must not remount it. */}
       {!data.deletedAt && (
         <div className="collection-intro" key={data.id}>

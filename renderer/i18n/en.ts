@@ -29,6 +29,7 @@ export const en: Shape<typeof nl> = {
     new: 'New',
     save: 'Save',
     saved: 'Saved',
+    leaveUnsaved: 'Some changes have not been saved. Leave and discard them?',
     saving: 'Saving…',
     cancel: 'Cancel',
     delete: 'Move to trash',

@@ -27,6 +27,7 @@ export const nl = {
     new: 'Nieuw',
     save: 'Opslaan',
     saved: 'Opgeslagen',
+    leaveUnsaved: 'Er zijn wijzigingen die nog niet zijn opgeslagen. Weggaan en ze weggooien?',
     saving: 'Bezig met opslaan…',
     cancel: 'Annuleren',
     delete: 'Naar prullenbak',

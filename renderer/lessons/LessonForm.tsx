@@ -11,6 +11,7 @@ import { FormActions } from '../ui/FormActions';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { useFailureReporter } from '../ui/useFailureReporter';
+import { useUnsaved } from '../ui/unsaved-changes';
 
 interface LessonFormProps {
   lesson: Lesson | null;
@@ -27,6 +28,7 @@ export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
   const [relatedWords, setRelatedWords] = useState((lesson?.relatedWords ?? []).join(', '));
   const [relations, setRelations] = useState<LessonRelation[]>(lesson?.relations ?? []);
   const [tagIds, setTagIds] = useState<string[]>(lesson?.tagIds ?? []);
+  const { markSaved } = useUnsaved(lesson?.id ?? 'new:lesson', { title, aliases, summary, relatedWords, relations, tagIds });
   const create = useChannelMutation('lessons.create');
   const update = useChannelMutation('lessons.update');
   const remove = useDeleteWithUndo('lessons');
@@ -52,6 +54,7 @@ export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
         .filter(Boolean),
     };
     const saved = lesson ? await update.mutateAsync({ id: lesson.id, ...fields }) : await create.mutateAsync(fields);
+    markSaved();
     toasts.show(t('common.saved'));
     onSaved(saved);
   };

@@ -8,6 +8,7 @@ import { ItemExtras } from '../ui/ItemExtras';
 import { RowText } from '../ui/RowText';
 import { LessonEvidence } from './LessonEvidence';
 import { LessonForm } from './LessonForm';
+import { FormForVersion } from '../ui/unsaved-changes';
 
 function LessonDetail({ id }: { id: string }) {
   const nav = useNavigation();
@@ -17,7 +18,9 @@ function LessonDetail({ id }: { id: string }) {
   const live = data.deletedAt === null;
   return (
     <div>
-      <LessonForm key={`${data.id}:${data.updatedAt}`} lesson={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      <FormForVersion id={data.id} version={data.updatedAt}>
+        <LessonForm lesson={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      </FormForVersion>
       <ItemExtras kind="lesson" id={data.id} title={data.title} deleted={!live}>
         {live && <LessonTimeline lessonId={data.id} />}
         <LessonEvidence lessonId={data.id} />

@@ -6,6 +6,7 @@ import { ItemExtras } from '../ui/ItemExtras';
 import { RowText } from '../ui/RowText';
 import { PersonForm } from './PersonForm';
 import { PersonQuotes } from './PersonQuotes';
+import { FormForVersion } from '../ui/unsaved-changes';
 
 function PersonDetail({ id }: { id: string }) {
   const nav = useNavigation();
@@ -13,7 +14,9 @@ function PersonDetail({ id }: { id: string }) {
   if (!data) return null;
   return (
     <div>
-      <PersonForm key={`${data.id}:${data.updatedAt}`} person={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      <FormForVersion id={data.id} version={data.updatedAt}>
+        <PersonForm person={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      </FormForVersion>
       <ItemExtras kind="person" id={data.id} title={data.name} deleted={data.deletedAt !== null}>
         <PersonQuotes personId={data.id} />
       </ItemExtras>

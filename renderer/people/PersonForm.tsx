@@ -10,6 +10,7 @@ import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { RolesEditor } from './RolesEditor';
 import { useFailureReporter } from '../ui/useFailureReporter';
+import { useUnsaved } from '../ui/unsaved-changes';
 
 interface PersonFormProps {
   person: Person | null;
@@ -26,6 +27,7 @@ export function PersonForm({ person, onSaved, onDeleted }: PersonFormProps) {
   const [summary, setSummary] = useState(person?.summary ?? '');
   const [roles, setRoles] = useState<PersonRole[]>(person?.roles ?? []);
   const [tagIds, setTagIds] = useState<string[]>(person?.tagIds ?? []);
+  const { markSaved } = useUnsaved(person?.id ?? 'new:person', { name, pseudonym, consent, summary, roles, tagIds });
   const create = useChannelMutation('people.create');
   const update = useChannelMutation('people.update');
   const remove = useDeleteWithUndo('people');
@@ -38,6 +40,7 @@ export function PersonForm({ person, onSaved, onDeleted }: PersonFormProps) {
     event.preventDefault();
     const fields = { name, pseudonym: pseudonym || null, consent, summary, roles, tagIds };
     const saved = person ? await update.mutateAsync({ id: person.id, ...fields }) : await create.mutateAsync(fields);
+    markSaved();
     toasts.show(t('common.saved'));
     onSaved(saved);
   };

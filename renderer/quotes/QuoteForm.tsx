@@ -15,6 +15,7 @@ import { HeardBefore } from './HeardBefore';
 import { LessonPicker } from './LessonPicker';
 import { ErrorText } from '../ui/ErrorText';
 import { useFailureReporter } from '../ui/useFailureReporter';
+import { useUnsaved } from '../ui/unsaved-changes';
 
 interface QuoteFormProps {
   quote: Quote | null;
@@ -49,6 +50,7 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
     const person = fromTurn ?? interviewee ?? null;
     if (person) setSpeakerId(person);
   }, [quote, proposed, source, sourceId, draft]);
+  const { markSaved } = useUnsaved(quote?.id ?? 'new:quote', { sourceId, passage, speakerId, dateSaid, annotation, lessons, tagIds });
   const create = useChannelMutation('quotes.create', ['lessons', 'sources']);
   const update = useChannelMutation('quotes.update', ['lessons', 'sources']);
   const remove = useDeleteWithUndo('quotes');
@@ -72,6 +74,7 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
     const common = { speakerId: speakerId || null, annotation, lessons, tagIds };
     if (quote) {
       const saved = await update.mutateAsync({ id: quote.id, ...common, dateSaid: dateSaid.trim() || null });
+      markSaved();
       toasts.show(t('common.saved'));
       return onSaved(saved);
     }
@@ -84,6 +87,7 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
       ...common,
       ...(dateSaid.trim() ? { dateSaid: dateSaid.trim() } : {}),
     });
+    markSaved();
     toasts.show(t('common.saved'));
     onSaved(saved);
   };

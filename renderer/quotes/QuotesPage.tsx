@@ -5,6 +5,7 @@ import { EntitySection } from '../ui/EntitySection';
 import { ItemExtras } from '../ui/ItemExtras';
 import { RowText } from '../ui/RowText';
 import { QuoteForm } from './QuoteForm';
+import { FormForVersion } from '../ui/unsaved-changes';
 
 function QuoteDetail({ id }: { id: string }) {
   const nav = useNavigation();
@@ -12,7 +13,9 @@ function QuoteDetail({ id }: { id: string }) {
   if (!data) return null;
   return (
     <div>
-      <QuoteForm key={`${data.id}:${data.updatedAt}`} quote={data} draft={null} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      <FormForVersion id={data.id} version={data.updatedAt}>
+        <QuoteForm quote={data} draft={null} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      </FormForVersion>
       <ItemExtras kind="quote" id={data.id} title={data.text.slice(0, 40)} deleted={data.deletedAt !== null} />
     </div>
   );

@@ -10,6 +10,7 @@ import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { SourcePeopleEditor } from './SourcePeopleEditor';
 import { useFailureReporter } from '../ui/useFailureReporter';
+import { useUnsaved } from '../ui/unsaved-changes';
 
 interface SourceFormProps {
   source: Source | null;
@@ -29,6 +30,7 @@ export function SourceForm({ source, onSaved, onDeleted }: SourceFormProps) {
   const [text, setText] = useState(source?.text ?? '');
   const [people, setPeople] = useState<SourcePerson[]>(source?.people ?? []);
   const [tagIds, setTagIds] = useState<string[]>(source?.tagIds ?? []);
+  const { markSaved } = useUnsaved(source?.id ?? 'new:source', { title, kind, outlet, date, url, language, text, people, tagIds });
   const create = useChannelMutation('sources.create', ['quotes']);
   const update = useChannelMutation('sources.update', ['quotes']);
   const remove = useDeleteWithUndo('sources');
@@ -41,6 +43,7 @@ export function SourceForm({ source, onSaved, onDeleted }: SourceFormProps) {
     event.preventDefault();
     const fields = { title, kind, outlet, date: date.trim() || null, url: url.trim() || null, language, text, people, tagIds };
     const saved = source ? await update.mutateAsync({ id: source.id, ...fields }) : await create.mutateAsync(fields);
+    markSaved();
     toasts.show(t('common.saved'));
     onSaved(saved);
   };

@@ -9,6 +9,7 @@ import { ImportButton } from './ImportButton';
 import { SourceForm } from './SourceForm';
 import { SourceReader } from './SourceReader';
 import { SpeakerMatcher } from './SpeakerMatcher';
+import { FormForVersion } from '../ui/unsaved-changes';
 
 function SourceDetail({ id }: { id: string }) {
   const nav = useNavigation();
@@ -19,7 +20,9 @@ function SourceDetail({ id }: { id: string }) {
     <div className="source-detail">
       {data.text && live && <SourceReader source={data} />}
       {live && <SpeakerMatcher source={data} />}
-      <SourceForm key={`${data.id}:${data.updatedAt}`} source={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      <FormForVersion id={data.id} version={data.updatedAt}>
+        <SourceForm source={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      </FormForVersion>
       <ItemExtras kind="source" id={data.id} title={data.title} deleted={!live} />
     </div>
   );

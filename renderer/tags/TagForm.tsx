@@ -12,6 +12,7 @@ import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { Choice } from '../ui/Choice';
 import { useFailureReporter } from '../ui/useFailureReporter';
+import { useUnsaved } from '../ui/unsaved-changes';
 
 interface TagFormProps {
   tag: Tag | null;
@@ -26,6 +27,7 @@ export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
   const [name, setName] = useState(tag?.name ?? '');
   const [facet, setFacet] = useState<Facet>(tag?.facet ?? 'theme');
   const [parentId, setParentId] = useState(tag?.parentId ?? '');
+  const { markSaved } = useUnsaved(tag?.id ?? 'new:tag', { name, facet, parentId });
   const create = useChannelMutation('tags.create');
   const update = useChannelMutation('tags.update');
   const remove = useDeleteWithUndo('tags');
@@ -56,6 +58,7 @@ export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
     event.preventDefault();
     const fields = { name, facet, parentId: parentId || null };
     const saved = tag ? await update.mutateAsync({ id: tag.id, ...fields }) : await create.mutateAsync(fields);
+    markSaved();
     toasts.show(t('common.saved'));
     onSaved(saved);
   };

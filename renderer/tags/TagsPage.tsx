@@ -4,12 +4,17 @@ import { useNavigation } from '../app/navigation';
 import { EntitySection } from '../ui/EntitySection';
 import { RowText } from '../ui/RowText';
 import { TagForm } from './TagForm';
+import { FormForVersion } from '../ui/unsaved-changes';
 
 function TagDetail({ id }: { id: string }) {
   const nav = useNavigation();
   const { data } = useChannelQuery('tags.get', { id });
   if (!data) return null;
-  return <TagForm key={`${data.id}:${data.updatedAt}`} tag={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />;
+  return (
+    <FormForVersion id={data.id} version={data.updatedAt}>
+      <TagForm tag={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+    </FormForVersion>
+  );
 }
 
 export function TagsPage() {
