@@ -86,9 +86,18 @@ export class SearchIndex {
   /** Words added since the last look, by this program or another. */
   private refreshVocabulary(): void {
     this.vocabularyRead = true;
+    if (this.vocabulary.full) {
+      this.lastTermId = this.store.lastTermId();
+      return;
+    }
     for (const [id, term] of this.store.termsSince(this.lastTermId)) {
       this.vocabulary.intern(term);
       this.lastTermId = id;
+      // Full: the rest is not read (the statement's iterator is closed by leaving the loop).
+      if (this.vocabulary.full) {
+        this.lastTermId = this.store.lastTermId();
+        break;
+      }
     }
   }
 

@@ -96,9 +96,13 @@ export class SearchStore {
     this.deleteDoc.run(existing);
   }
 
-  /** Words added since `afterId` (by this or another program), in order. */
-  termsSince(afterId: number): [number, string][] {
-    return this.termsAfter.all(afterId) as [number, string][];
+  /** Words added since `afterId` (by this or another program), in order, read one by one. */
+  termsSince(afterId: number): IterableIterator<[number, string]> {
+    return this.termsAfter.iterate(afterId) as IterableIterator<[number, string]>;
+  }
+
+  lastTermId(): number {
+    return (this.db.prepare('SELECT coalesce(max(id), 0) FROM search_terms').pluck().get() as number) ?? 0;
   }
 
   /**

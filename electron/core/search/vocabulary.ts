@@ -30,6 +30,16 @@ function trigrams(word: string): string[] {
   return out;
 }
 
+/**
+ * The vocabulary is held in memory, so it is bounded: only word-like tokens (letters, 2–32 of
+ * them) and at most this many. A library of real Dutch texts has a few hundred thousand distinct
+ * words; four imported files of random characters had 10.5 million, which would not fit. Words
+ * beyond the bound are still found exactly and by their start (FTS5); only typo and compound
+ * matching does not reach them.
+ */
+export const MAX_VOCABULARY = 600_000;
+const WORD_LIKE = /^\p{L}{2,32}$/u;
+
 export class Vocabulary {
   readonly tokens: string[] = [];
   private readonly ids = new Map<string, number>();
@@ -46,9 +56,16 @@ export class Vocabulary {
     return this.ids.get(token);
   }
 
-  intern(token: string): number {
+  /** Whether the vocabulary has reached its bound: further words are not held. */
+  get full(): boolean {
+    return this.tokens.length >= MAX_VOCABULARY;
+  }
+
+  /** The token's number, or undefined when it is not word-like or the vocabulary is full. */
+  intern(token: string): number | undefined {
     let id = this.ids.get(token);
     if (id !== undefined) return id;
+    if (this.full || !WORD_LIKE.test(token)) return undefined;
     id = this.tokens.length;
     this.ids.set(token, id);
     this.tokens.push(token);
