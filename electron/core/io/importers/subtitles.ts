@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { speakerOfLine } from '../../../../shared/text/speaker-turns';
+import { nameLabelOfLine } from '../../../../shared/text/speaker-turns';
 import { AppError } from '../../errors';
 import type { ImportedDocument } from '../imported-document';
 import { decodeUtf8 } from '../text-decoding';
@@ -22,7 +22,7 @@ function turnOf(lines: string[]): Turn {
   }
   text = text.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
   if (!speaker) {
-    const named = speakerOfLine(text);
+    const named = nameLabelOfLine(text);
     if (named) {
       speaker = named;
       text = text.slice(text.indexOf(':') + 1).trim();
