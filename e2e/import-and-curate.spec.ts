@@ -103,3 +103,20 @@ test('a long PDF shows its pages and can be stopped; nothing of it is stored', a
   await expect(page.getByText(/Niet ingelezen: Het inlezen is gestopt/)).toBeVisible();
   expect((await api(app, 'library.stats', {})).sources).toBe(0);
 });
+
+test('an article with a heading and a sentence with a colon is imported without speakers', async ({ page, app }) => {
+  const article = [
+    'Dertig jaar wijkaanpak, een gesprek met Reinout Kleinhans.',
+    'Casus: de Rotterdamse Stadsmarinier',
+    'De stadsmariniers werken sinds 2002 in de wijken van Rotterdam.',
+    'Je hebt elkaar nodig: bewoners, corporaties en gemeente samen.',
+    'Volgens Kleinhans is dat de les die steeds terugkomt.',
+  ].join('\n');
+  await page.goto(app.url);
+  await page.getByLabel('Bestand inlezen').setInputFiles({ name: 'wijkwijzen.txt', mimeType: 'text/plain', buffer: Buffer.from(article) });
+  await expect(page.getByRole('heading', { name: 'wijkwijzen' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sprekers in deze bron' })).toHaveCount(0);
+  const sources = await api(app, 'sources.list', { query: 'wijkwijzen' });
+  const source = await api(app, 'sources.get', { id: sources.items[0]?.id ?? '' });
+  expect(source.speakers).toEqual([]);
+});
