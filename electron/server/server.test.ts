@@ -7,6 +7,7 @@ import { openTestLibrary, type TestLibrary } from '../core/test-support/temp-lib
 import { inProcessApi } from '../core/host/core-api';
 import { type ApiServer, MAX_BODY_BYTES, startApiServer } from './server';
 import { resolveStaticPath } from './static-files';
+import { hugeJsonBody } from '../core/test-support/hostile-files';
 
 let t: TestLibrary;
 let server: ApiServer;
@@ -73,6 +74,19 @@ describe('browser-mode server', () => {
     );
     expect(answer.split('\r\n')[0]).toContain('413');
     expect(answer).toContain('too_large');
+  });
+
+  it('answers a body found too large while it is read (no declared length) with 413', async () => {
+    const body = hugeJsonBody(MAX_BODY_BYTES + 1024);
+    const response = await fetch(`http://127.0.0.1:${server.port}/api/people.create`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+      // A stream has no Content-Length: the limit is found while reading.
+      body: new Blob([body]).stream(),
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect((await (await api('people.list', {})).json()).value.items).toEqual([]);
   });
 
   it('does not follow a symbolic link out of the interface folder, and forbids framing', async () => {

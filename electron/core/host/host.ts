@@ -54,7 +54,9 @@ export async function runHost(port: HostPort, options: HostOptions): Promise<voi
   // Only changes not yet indexed (after a crash, an upgrade, a write by another program).
   void library.changes.catchUp();
   // The typo-tolerant vocabulary is read while the window loads, not at the first keystroke.
-  setTimeout(() => library.search.index.warmUp(), 0).unref();
+  setTimeout(() => {
+    library.search.index.warmUp().catch((error: unknown) => console.error('[wijkgeheugen] reading the search vocabulary failed; it is read at each search instead:', error));
+  }, 0).unref();
   // Linking is needed when a quote is made; let the first screens load before it.
   setTimeout(() => {
     library.linking.warmUp().catch((error: unknown) => console.error('[wijkgeheugen] preparing "Eerder gehoord" failed; it is prepared at first use instead:', error));

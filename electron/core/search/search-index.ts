@@ -69,7 +69,7 @@ export class SearchIndex {
   upsert(doc: SearchDoc): void {
     // Read once; after that a word another program added meanwhile looks new here, which costs
     // one INSERT OR IGNORE, not a query per document on the catch-up path.
-    if (!this.vocabularyRead) this.refreshVocabulary();
+    if (!this.vocabularyRead) this.refreshVocabulary(25);
     // New words join the vocabulary at once; `refreshVocabulary` meets them again by id later.
     for (const term of this.store.upsert(doc, (t) => this.vocabulary.idOf(t) !== undefined)) this.vocabulary.intern(term);
   }
@@ -78,31 +78,42 @@ export class SearchIndex {
     this.store.remove(kind, id);
   }
 
-  /** Reads the vocabulary now (after start, while the window loads) rather than at the first keystroke. */
-  warmUp(): void {
-    this.refreshVocabulary();
+  /**
+   * Reads the vocabulary after start, while the window loads, in steps of ~25 ms between
+   * requests: a library of ten million distinct tokens (random text imported) must not hold
+   * the host for seconds. Until it is done, searches use the words read so far.
+   */
+  async warmUp(yieldToRequests: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve))): Promise<void> {
+    while (!this.refreshVocabulary(25)) await yieldToRequests();
   }
 
-  /** Words added since the last look, by this program or another. */
-  private refreshVocabulary(): void {
+  /**
+   * Words added since the last look, by this program or another, read in batches until done or
+   * until `budgetMs` has passed; returns whether all were read.
+   */
+  private refreshVocabulary(budgetMs = Number.POSITIVE_INFINITY): boolean {
     this.vocabularyRead = true;
-    if (this.vocabulary.full) {
-      this.lastTermId = this.store.lastTermId();
-      return;
-    }
-    for (const [id, term] of this.store.termsSince(this.lastTermId)) {
-      this.vocabulary.intern(term);
-      this.lastTermId = id;
-      // Full: the rest is not read (the statement's iterator is closed by leaving the loop).
+    const deadline = performance.now() + budgetMs;
+    for (;;) {
       if (this.vocabulary.full) {
+        // Full: the rest is not read (see MAX_VOCABULARY).
         this.lastTermId = this.store.lastTermId();
-        break;
+        return true;
       }
+      const batch = this.store.termsSince(this.lastTermId, 2000);
+      for (const [id, term] of batch) {
+        this.vocabulary.intern(term);
+        this.lastTermId = id;
+      }
+      if (batch.length < 2000) return true;
+      if (performance.now() > deadline) return false;
     }
   }
 
   search(query: SearchQuery): SearchResults {
-    this.refreshVocabulary();
+    // Words another program added meanwhile; a vocabulary still being read at start is not
+    // finished here (the warm-up does that in steps), so a keystroke never waits seconds.
+    this.refreshVocabulary(50);
     const normQuery = normalize(query.text).trim();
     const typed = words(normQuery).slice(0, MAX_WORDS);
     if (typed.length === 0) return { hits: [], counts: {} };

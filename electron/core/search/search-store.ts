@@ -53,7 +53,7 @@ export class SearchStore {
     this.insertFts = db.prepare('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
     this.deleteFts = db.prepare('DELETE FROM search_fts WHERE rowid = ?');
     this.insertTerm = db.prepare('INSERT OR IGNORE INTO search_terms (term) VALUES (?)');
-    this.termsAfter = db.prepare('SELECT id, term FROM search_terms WHERE id > ? ORDER BY id').raw();
+    this.termsAfter = db.prepare('SELECT id, term FROM search_terms WHERE id > ? ORDER BY id LIMIT ?').raw();
     this.rowStatement = db.prepare('SELECT doc, kind, item_id, title, norm_title, short_body, date FROM search_docs WHERE doc = ?');
   }
 
@@ -96,9 +96,9 @@ export class SearchStore {
     this.deleteDoc.run(existing);
   }
 
-  /** Words added since `afterId` (by this or another program), in order, read one by one. */
-  termsSince(afterId: number): IterableIterator<[number, string]> {
-    return this.termsAfter.iterate(afterId) as IterableIterator<[number, string]>;
+  /** Up to `limit` words added after `afterId` (by this or another program), in order. */
+  termsSince(afterId: number, limit: number): [number, string][] {
+    return this.termsAfter.all(afterId, limit) as [number, string][];
   }
 
   lastTermId(): number {

@@ -76,3 +76,8 @@ export function lyingDocx(inflatesTo = 400 * 1024 * 1024): Uint8Array {
     { name: 'word/document.xml', data: Buffer.alloc(inflatesTo, 0x20), declaredSize: 2048 },
   ]);
 }
+
+/** A JSON request body of about `bytes` bytes: one string field, for body-size limits. */
+export function hugeJsonBody(bytes: number): string {
+  return `{"name":"${'x'.repeat(Math.max(0, bytes - 12))}"}`;
+}
