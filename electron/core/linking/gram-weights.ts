@@ -1,5 +1,6 @@
 import { gramsOfWord } from './dutch-text';
 import type { QuoteTerms } from './quote-terms';
+import { movedEnough } from './term-weights';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -20,7 +21,7 @@ export class GramWeights {
 
   refresh(): void {
     const n = this.quoteTerms.quoteCount();
-    if (this.quotes >= 0 && Math.abs(n - this.quotes) <= Math.max(20, this.quotes * 0.1)) return;
+    if (!movedEnough(this.quotes, n)) return;
     const df = new Map<string, number>();
     for (const [term, count] of this.vocabulary.entries()) {
       if (count <= 0 || term.startsWith('^')) continue;

@@ -7,6 +7,11 @@ import type { Vocabulary } from './vocabulary';
  * when it has moved by a tenth: idf changes slowly, and recomputing the norm of every evidence
  * quote per call would not be slow-changing at all.
  */
+/** Whether the number of quotes moved enough since weights were last computed (-1: never) to compute them again. */
+export function movedEnough(previous: number, now: number): boolean {
+  return previous < 0 || Math.abs(now - previous) > Math.max(20, previous * 0.1);
+}
+
 export class TermWeights {
   private quotes = -1;
   epoch = 0;
@@ -19,7 +24,7 @@ export class TermWeights {
   /** Call once per request: looks whether the number of quotes moved enough to matter. */
   refresh(): void {
     const n = this.quoteTerms.quoteCount();
-    if (this.quotes < 0 || Math.abs(n - this.quotes) > Math.max(20, this.quotes * 0.1)) {
+    if (movedEnough(this.quotes, n)) {
       this.quotes = n;
       this.epoch++;
     }
