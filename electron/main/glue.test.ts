@@ -168,7 +168,14 @@ describe('the app:// protocol', () => {
     expect(rendererFileFor(root, `${OWN}/%E0%A4%A`)).toBe(400);
     expect(rendererFileFor(root, 'app://elders/index.html')).toBe(404);
 
-    serveRendererOverAppScheme(root);
+    const exported = join(root, 'export.md');
+    writeFileSync(exported, '# Selectie');
+    const downloads = (id: string) => (id === 'a'.repeat(32) ? { path: exported, fileName: 'Wat werkt – selectie.md' } : null);
+    serveRendererOverAppScheme(root, downloads);
+    const download = await recorded.protocolHandler?.({ url: `${OWN}/download/${'a'.repeat(32)}` });
+    expect(download?.status).toBe(200);
+    expect(download?.headers.get('Content-Disposition')).toContain("filename*=UTF-8''Wat%20werkt%20%E2%80%93%20selectie.md");
+    expect((await recorded.protocolHandler?.({ url: `${OWN}/download/${'b'.repeat(32)}` }))?.status).toBe(404);
     const malformed = await recorded.protocolHandler?.({ url: `${OWN}/%E0%A4%A` });
     expect(malformed?.status).toBe(400);
     const page = await recorded.protocolHandler?.({ url: `${OWN}/index.html` });

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../../shared/security/csp';
+import { attachmentHeader } from '../core/export/export-files';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://wijkgeheugen';
@@ -36,11 +37,22 @@ export function rendererFileFor(root: string, requestUrl: string): string | 400 
 
 /**
  * Serves the built renderer from app://wijkgeheugen/ instead of file://, so the page has a
- * real origin of its own and cannot read arbitrary files. Paths outside the folder: 404.
+ * real origin of its own and cannot read arbitrary files (paths outside the folder get
+ * index.html), and exports' files by their download id (app://wijkgeheugen/download/<id>). In
+ * development the renderer comes from the dev server (rendererDir null): downloads only.
  */
-export function serveRendererOverAppScheme(rendererDir: string): void {
-  const root = normalize(rendererDir);
+export function serveRendererOverAppScheme(rendererDir: string | null, exportedFile: (downloadId: string) => { path: string; fileName: string } | null): void {
+  const root = rendererDir ? normalize(rendererDir) : null;
   protocol.handle(APP_SCHEME, async (request) => {
+    // An export's file: app://wijkgeheugen/download/<id>, saved by Electron's own download.
+    const download = /^app:\/\/wijkgeheugen\/download\/([^/?#]+)$/.exec(request.url);
+    if (download?.[1]) {
+      const file = exportedFile(download[1]);
+      if (!file) return new Response('Deze export bestaat niet (meer); exporteer opnieuw.', { status: 404 });
+      const body = await net.fetch(pathToFileURL(file.path).toString());
+      return new Response(body.body, { status: 200, headers: { 'Content-Type': 'application/octet-stream', 'Content-Disposition': attachmentHeader(file.fileName), 'X-Content-Type-Options': 'nosniff' } });
+    }
+    if (!root) return new Response('Niet gevonden', { status: 404 });
     const file = rendererFileFor(root, request.url);
     if (typeof file === 'number') return new Response(file === 400 ? 'Ongeldig adres' : 'Niet gevonden', { status: file });
     const response = await net.fetch(pathToFileURL(file).toString());

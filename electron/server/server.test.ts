@@ -8,6 +8,7 @@ import { inProcessApi } from '../core/host/core-api';
 import { type ApiServer, MAX_BODY_BYTES, startApiServer } from './server';
 import { resolveStaticPath } from './static-files';
 import { hugeJsonBody } from '../core/test-support/hostile-files';
+import { exportedFile } from '../core/export/export-files';
 
 let t: TestLibrary;
 let server: ApiServer;
@@ -20,7 +21,7 @@ beforeEach(async () => {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Wijkgeheugen</title>');
   core = inProcessApi(t.library);
-  server = await startApiServer({ api: core, rendererDir });
+  server = await startApiServer({ api: core, rendererDir, exportedFile: (id) => exportedFile(t.dir, id) });
 });
 afterEach(async () => {
   await server.close();
@@ -87,6 +88,18 @@ describe('browser-mode server', () => {
     } as RequestInit);
     expect(response.status).toBe(413);
     expect((await (await api('people.list', {})).json()).value.items).toEqual([]);
+  });
+
+  it('serves an export by its download id as an attachment, and nothing for any other id', async () => {
+    const person = await (await api('people.create', { name: 'Anna de Wit' })).json();
+    const exported = await (await api('exports.items', { title: 'Wat werkt – selectie', items: [{ kind: 'person', itemId: person.value.id }], format: 'md' })).json();
+    expect(exported).toMatchObject({ ok: true, value: { fileName: 'Wat werkt – selectie.md' } });
+    const response = await fetch(`http://127.0.0.1:${server.port}/download/${exported.value.downloadId}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain("filename*=UTF-8''Wat%20werkt%20%E2%80%93%20selectie.md");
+    expect(await response.text()).toContain('Anna de Wit');
+    expect((await fetch(`http://127.0.0.1:${server.port}/download/${'0'.repeat(32)}`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${server.port}/download/..%2F..%2Fwijkgeheugen.sqlite`)).status).toBe(404);
   });
 
   it('does not follow a symbolic link out of the interface folder, and forbids framing', async () => {

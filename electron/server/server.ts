@@ -1,9 +1,11 @@
+import { createReadStream, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiError } from '../../shared/api/errors';
 import type { CoreApi } from '../core/host/core-api';
 import { hasToken, isAllowedHost, isAllowedOrigin } from './request-guard';
+import { attachmentHeader } from '../core/export/export-files';
 import { SECURITY_HEADERS, serveStatic } from './static-files';
 
 /** Large enough for a 20-million-character source text in UTF-8, small enough to refuse abuse. */
@@ -17,6 +19,8 @@ export interface ApiServerOptions {
   port?: number;
   /** For tests; a fresh random one otherwise. */
   token?: string;
+  /** Where an export's file is, by its download id (see core/export/export-files.ts). */
+  exportedFile?: (downloadId: string) => { path: string; fileName: string } | null;
 }
 
 export interface ApiServer {
@@ -128,6 +132,26 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     sendJson(response, status, envelope);
   };
 
+  /**
+   * An export's file, downloaded by a link and streamed from disk. A link cannot send the
+   * Authorization header, and the token must not land in the browser's download history: the
+   * download id itself is the key (128 random bits, made by an authorised export call, removed
+   * after an hour).
+   */
+  const serveDownload = (request: IncomingMessage, response: ServerResponse, downloadId: string) => {
+    if (request.method !== 'GET') return sendError(response, 405, 'invalid_input', 'Alleen GET');
+    const file = options.exportedFile?.(downloadId) ?? null;
+    if (!file) return sendError(response, 404, 'not_found', 'Deze export bestaat niet (meer); exporteer opnieuw.');
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/octet-stream',
+      'Content-Disposition': attachmentHeader(file.fileName),
+      'Content-Length': statSync(file.path).size,
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(file.path).pipe(response);
+  };
+
   const server = createServer((request, response) => {
     // Judge every Host header a request carries, not only the first that Node keeps.
     const hosts = request.rawHeaders.filter((value, i) => i % 2 === 0 && value.toLowerCase() === 'host').length;
@@ -135,6 +159,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       return sendError(response, 403, 'invalid_input', 'Onbekende Host-header geweigerd');
     }
     const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (path.startsWith('/download/')) return serveDownload(request, response, path.slice('/download/'.length));
     if (path.startsWith('/api/')) {
       let channel: string;
       try {

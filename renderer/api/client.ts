@@ -21,6 +21,7 @@ export interface ApiClient {
   readonly transport: Transport['kind'];
   call<C extends ChannelName>(channel: C, input: Input<C>): Promise<Output<C>>;
   on: Transport['on'];
+  downloadUrl: Transport['downloadUrl'];
 }
 
 export function clientOver(transport: Transport): ApiClient {
@@ -32,6 +33,7 @@ export function clientOver(transport: Transport): ApiClient {
       return envelope.value as never;
     },
     on: transport.on,
+    downloadUrl: transport.downloadUrl,
   };
 }
 

@@ -64,6 +64,7 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
 
   return {
     kind: 'http',
+    downloadUrl: (downloadId: string) => `${baseUrl}/download/${encodeURIComponent(downloadId)}`,
     async invoke(channel, input) {
       const response = await fetch(`${baseUrl}/api/${channel}`, {
         method: 'POST',

@@ -7,4 +7,6 @@ export interface Transport {
   readonly kind: 'ipc' | 'http';
   invoke(channel: ChannelName, input: unknown): Promise<Envelope<unknown>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  /** Where the window downloads an export's file from, by its download id. */
+  downloadUrl(downloadId: string): string;
 }

@@ -22,7 +22,7 @@ export function ExportPanel({ collectionId }: { collectionId: string }) {
     setError(null);
     try {
       const file = await api.call('exports.collection', { collectionId, format });
-      download(file.fileName, file.mime, file.dataBase64);
+      download(api, file);
     } catch (e) {
       setError(errorMessage(e));
     } finally {

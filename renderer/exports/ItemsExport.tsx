@@ -19,7 +19,7 @@ export function ItemsExport({ title, items, label }: { title: string; items: rea
     setError(null);
     try {
       const file = await api.call('exports.items', { title, items: [...items], format });
-      download(file.fileName, file.mime, file.dataBase64);
+      download(api, file);
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -1,10 +1,12 @@
-/** Saves bytes under a name through the browser's own download (the same in Electron). */
-export function download(fileName: string, mime: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+import type { ApiClient } from '../api/client';
+
+/**
+ * Saves an export through the browser's own download (the same in Electron, which asks where):
+ * the file was written by core, and is fetched by its download id, never passed as base64.
+ */
+export function download(api: ApiClient, file: { fileName: string; downloadId: string }): void {
   const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
+  link.href = api.downloadUrl(file.downloadId);
+  link.download = file.fileName;
   link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

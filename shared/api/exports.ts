@@ -14,7 +14,8 @@ export const privacySummarySchema = z.object({
 });
 export type PrivacySummary = z.infer<typeof privacySummarySchema>;
 
-export const exportFileSchema = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
+/** An export written to a file; the window downloads it by `downloadId` (see renderer/exports/download.ts). */
+export const exportFileSchema = z.object({ fileName: z.string(), mime: z.string(), size: z.int(), downloadId: z.string() });
 
 /** Formats for loose items (a lesson with its evidence, search results); the bundle is for collections. */
 export const itemExportFormatSchema = z.enum(['md', 'html', 'docx', 'pdf', 'csv']);

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../../shared/api/exports';
 import { openTestLibrary, type TestLibrary } from '../test-support/temp-library';
 import { exportCollection } from './export-collection';
+import { exportedFile } from './export-files';
 
 let t: TestLibrary;
 beforeEach(async () => {
@@ -134,12 +136,17 @@ describe('exporting loose items', () => {
     await t.call('library.loadExample', {});
     const lesson = (await t.call('lessons.list', { query: 'Investeer in vertrouwen' })).items[0];
     const md = await t.call('exports.items', { title: lesson?.title ?? '', items: [{ kind: 'lesson', itemId: lesson?.id ?? '' }], format: 'md' });
-    const text = Buffer.from(md.dataBase64, 'base64').toString('utf8');
+    const stored = exportedFile(t.dir, md.downloadId);
+    const text = readFileSync(stored?.path ?? '', 'utf8');
+    expect(md.size).toBe(Buffer.byteLength(text));
     expect(md.fileName).toBe('Investeer in vertrouwen.md');
     expect(text).toContain('# Investeer in vertrouwen');
     expect(text.match(/^> /gm)?.length).toBeGreaterThanOrEqual(9);
     const hits = (await t.call('search.query', { text: 'vertrouwen', kinds: ['quote'], limit: 20 })).hits;
     const csv = await t.call('exports.items', { title: 'Zoekresultaten: vertrouwen', items: hits.map((h) => ({ kind: 'quote' as const, itemId: h.id })), format: 'csv' });
-    expect(Buffer.from(csv.dataBase64, 'base64').toString('utf8').trim().split('\r\n')).toHaveLength(hits.length + 1);
+    expect(readFileSync(exportedFile(t.dir, csv.downloadId)?.path ?? '', 'utf8').trim().split('\r\n')).toHaveLength(hits.length + 1);
+    // Download ids are the only way in: anything else finds nothing.
+    expect(exportedFile(t.dir, '../../wijkgeheugen.sqlite')).toBeNull();
+    expect(exportedFile(t.dir, '0'.repeat(32))).toBeNull();
   });
 });

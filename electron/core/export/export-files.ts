@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scratchDir } from '../backup/restore-journal';
+import type { ExportFile } from './export-collection';
+
+/**
+ * Exports go to a file in the library's scratch folder, and the window downloads that file by
+ * its id (over app:// in the app, over HTTP in browser mode): the bytes never travel through
+ * the API as base64, which held the host and the window for seconds on large exports.
+ */
+const EXPORTS = 'exports';
+const ID = /^[0-9a-f]{32}$/;
+/** Downloads older than this are removed when a new export is written (and all at a later start). */
+const KEEP_MS = 60 * 60 * 1000;
+
+export interface StoredExport {
+  downloadId: string;
+  fileName: string;
+  mime: string;
+  size: number;
+}
+
+function exportsDir(libraryDir: string): string {
+  const dir = join(scratchDir(libraryDir), EXPORTS);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export function storeExport(libraryDir: string, file: ExportFile, now = Date.now()): StoredExport {
+  const dir = exportsDir(libraryDir);
+  for (const old of readdirSync(dir)) {
+    if (now - statSync(join(dir, old)).mtimeMs > KEEP_MS) rmSync(join(dir, old), { recursive: true, force: true });
+  }
+  const downloadId = randomBytes(16).toString('hex');
+  mkdirSync(join(dir, downloadId));
+  writeFileSync(join(dir, downloadId, file.fileName), file.bytes);
+  return { downloadId, fileName: file.fileName, mime: file.mime, size: file.bytes.byteLength };
+}
+
+/** The file of a download id, or null for an unknown or malformed id (never a path outside). */
+export function exportedFile(libraryDir: string, downloadId: string): { path: string; fileName: string } | null {
+  if (!ID.test(downloadId)) return null;
+  const dir = join(libraryDir, 'scratch', EXPORTS, downloadId);
+  if (!existsSync(dir)) return null;
+  const [fileName] = readdirSync(dir);
+  return fileName ? { path: join(dir, fileName), fileName } : null;
+}
+
+/** A Content-Disposition header that carries any file name (RFC 6266 / 5987). */
+export function attachmentHeader(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
