@@ -1,7 +1,8 @@
+import { writeFileSync } from 'node:fs';
 import type { ExportFormat } from '../../../shared/api/exports';
 import { safeFileName } from '../../../shared/text/file-names';
 import type { Db } from '../db/connection';
-import { bundleFile } from './bundle';
+import { writeBundle, writeBundleFile } from './bundle';
 import { renderCsv } from './csv';
 import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
@@ -39,11 +40,33 @@ async function render(model: ExportModel, format: Exclude<ExportFormat, 'json'>)
 
 export async function exportCollection(db: Db, collectionId: string, format: ExportFormat, now = new Date()): Promise<ExportFile> {
   if (format === 'json') {
-    // The bundle is its own model: built once, without the layout model the other formats need.
-    const file = bundleFile(db, collectionId, now);
-    return { fileName: safeFileName(file.title, 'json'), mime: MIME.json, bytes: new TextEncoder().encode(file.text), privacy: file.privacy };
+    // The bundle is its own model: written as it is gathered, without the layout model the other formats need.
+    const chunks: string[] = [];
+    const { title, privacy } = writeBundle(db, collectionId, (chunk) => chunks.push(chunk), now);
+    return { fileName: safeFileName(title, 'json'), mime: MIME.json, bytes: new TextEncoder().encode(chunks.join('')), privacy };
   }
   return render(buildExportModel(db, collectionId, now), format);
+}
+
+/** What an export written straight to a file reports. */
+export type WrittenExport = Omit<ExportFile, 'bytes'> & { bytes: number };
+
+/**
+ * A collection in one format written to `path`. The bundle streams there as it is gathered, so a
+ * collection of 100,000 quotes never sits in memory as one string; the other formats are laid
+ * out in memory (they are read by people, and stay far smaller) and then written.
+ */
+export async function writeCollectionExport(db: Db, collectionId: string, format: ExportFormat, path: string, now = new Date()): Promise<WrittenExport> {
+  if (format === 'json') {
+    const { title, privacy, bytes } = writeBundleFile(db, collectionId, path, now);
+    return { fileName: safeFileName(title, 'json'), mime: MIME.json, bytes, privacy };
+  }
+  return written(await exportCollection(db, collectionId, format, now), path);
+}
+
+export function written(file: ExportFile, path: string): WrittenExport {
+  writeFileSync(path, file.bytes);
+  return { fileName: file.fileName, mime: file.mime, bytes: file.bytes.byteLength, privacy: file.privacy };
 }
 
 /** A lesson with its evidence, or a set of search results: the same formats but the bundle. */

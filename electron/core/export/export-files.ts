@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchDir } from '../backup/restore-journal';
-import type { ExportFile } from './export-collection';
 
 /**
  * Exports go to a file in the library's scratch folder, and the window downloads that file by
@@ -27,15 +26,29 @@ function exportsDir(libraryDir: string): string {
   return dir;
 }
 
-export function storeExport(libraryDir: string, file: ExportFile, now = Date.now()): StoredExport {
-  const dir = exportsDir(libraryDir);
-  for (const old of readdirSync(dir)) {
-    if (now - statSync(join(dir, old)).mtimeMs > KEEP_MS) rmSync(join(dir, old), { recursive: true, force: true });
+export interface ExportReservation {
+  downloadId: string;
+  dir: string;
+  /** Where the worker writes; renamed to the export's own name when it is done. */
+  tempFile: string;
+  discard(): void;
+}
+
+/** A fresh download folder for an export about to be written; stale ones are removed first. */
+export function reserveExport(libraryDir: string, now = Date.now()): ExportReservation {
+  const root = exportsDir(libraryDir);
+  for (const old of readdirSync(root)) {
+    if (now - statSync(join(root, old)).mtimeMs > KEEP_MS) rmSync(join(root, old), { recursive: true, force: true });
   }
   const downloadId = randomBytes(16).toString('hex');
-  mkdirSync(join(dir, downloadId));
-  writeFileSync(join(dir, downloadId, file.fileName), file.bytes);
-  return { downloadId, fileName: file.fileName, mime: file.mime, size: file.bytes.byteLength };
+  const dir = join(root, downloadId);
+  mkdirSync(dir);
+  return { downloadId, dir, tempFile: join(dir, '.export.tmp'), discard: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function finishExport(reservation: ExportReservation, file: { fileName: string; mime: string; bytes: number }): StoredExport {
+  renameSync(reservation.tempFile, join(reservation.dir, file.fileName));
+  return { downloadId: reservation.downloadId, fileName: file.fileName, mime: file.mime, size: file.bytes };
 }
 
 /** The file of a download id, or null for an unknown or malformed id (never a path outside). */
@@ -43,7 +56,7 @@ export function exportedFile(libraryDir: string, downloadId: string): { path: st
   if (!ID.test(downloadId)) return null;
   const dir = join(libraryDir, 'scratch', EXPORTS, downloadId);
   if (!existsSync(dir)) return null;
-  const [fileName] = readdirSync(dir);
+  const [fileName] = readdirSync(dir).filter((name) => !name.startsWith('.'));
   return fileName ? { path: join(dir, fileName), fileName } : null;
 }
 

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { ApiError } from '../../../shared/api/errors';
 import type { ExportFormat } from '../../../shared/api/exports';
 import { AppError } from '../errors';
-import { type ExportFile, exportCollection, exportItems } from './export-collection';
+import { exportItems, type WrittenExport, writeCollectionExport, written } from './export-collection';
 import type { ExportSubject } from './model';
 
 export type ExportJob =
@@ -14,21 +14,23 @@ export interface ExportWorkerData {
   databaseFile: string;
   nativeBinding: string | undefined;
   job: ExportJob;
+  /** Where the worker writes the file (a scratch file the host then names). */
+  outFile: string;
 }
 
-export type ExportWorkerAnswer = { ok: true; file: ExportFile } | { ok: false; error: ApiError };
+export type ExportWorkerAnswer = { ok: true; file: WrittenExport } | { ok: false; error: ApiError };
 
 /**
  * An export in its own thread with its own read-only connection (WAL lets it read while the
  * host writes), so that building and laying out thousands of quotes never holds up the calls
- * the host answers meanwhile.
+ * the host answers meanwhile. It writes the file itself; only a few facts come back.
  */
 async function run(data: ExportWorkerData): Promise<ExportWorkerAnswer> {
   const db = new Database(data.databaseFile, { readonly: true, fileMustExist: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
   try {
     db.pragma('busy_timeout = 5000');
     const { job } = data;
-    const file = job.kind === 'collection' ? await exportCollection(db, job.collectionId, job.format) : await exportItems(db, job.subject, job.format);
+    const file = job.kind === 'collection' ? await writeCollectionExport(db, job.collectionId, job.format, data.outFile) : written(await exportItems(db, job.subject, job.format), data.outFile);
     return { ok: true, file };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
@@ -39,4 +41,4 @@ async function run(data: ExportWorkerData): Promise<ExportWorkerAnswer> {
 }
 
 const answer = await run(workerData as ExportWorkerData);
-parentPort?.postMessage(answer, answer.ok ? [answer.file.bytes.buffer as ArrayBuffer] : []);
+parentPort?.postMessage(answer);
