@@ -121,3 +121,22 @@ test('a group found in "Nieuwe lessen ontdekken" becomes a lesson with its quote
   const lessons = await api(app, 'lessons.list', { query: 'Betrek huurders' });
   expect(lessons.items).toHaveLength(1);
 });
+
+test('one click in "Eerder gehoord" links a saved quote, and leaving it afterwards asks nothing', async ({ page, app }) => {
+  await api(app, 'lessons.create', { title: 'Stop met experimenteren', aliases: ['Geen pilots meer'] });
+  await quoteOf(app, 'Alweer een nieuwe pilot, terwijl niets ooit structureel wordt.', { date: '2019' });
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Citaten' }).click();
+  await page.getByRole('option', { name: /Alweer een nieuwe pilot/ }).click();
+  const heard = page.getByRole('region', { name: 'Eerder gehoord' });
+  await heard.getByRole('button', { name: 'Koppelen aan Stop met experimenteren' }).click();
+  await expect(page.getByText('Les gekoppeld')).toBeVisible();
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('navigation').getByRole('button', { name: 'Lessen' }).click();
+  await expect(page).toHaveURL(/#\/lessons/);
+  expect(asked).toEqual([]);
+});

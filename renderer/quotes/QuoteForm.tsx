@@ -140,7 +140,16 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
             const next = [...lessons, { lessonId, stance: 'supports' as const }];
             setLessons(next);
             // On a saved quote one click is enough; a new quote keeps it until it is saved.
-            if (quote) void update.mutateAsync({ id: quote.id, lessons: next }).then(() => toasts.show(t('heard.linkedToast')));
+            if (quote) {
+              update
+                .mutateAsync({ id: quote.id, lessons: next })
+                .then(() => {
+                  // Saved at once: leaving the quote now asks nothing.
+                  markSaved();
+                  toasts.show(t('heard.linkedToast'));
+                })
+                .catch(reportFailure);
+            }
           }}
         />
       )}

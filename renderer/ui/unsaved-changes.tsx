@@ -65,14 +65,17 @@ export function useUnsaved(formId: string, fields: unknown): { unsaved: boolean;
   const current = JSON.stringify(fields);
   const [baseline, setBaseline] = useState(current);
   const unsaved = current !== baseline;
+  // The fields as last rendered: a save that resolves later marks what the form holds then.
+  const latest = useRef(current);
+  latest.current = current;
   useEffect(() => {
     report(formId, unsaved);
   }, [report, formId, unsaved]);
   useEffect(() => () => report(formId, false), [report, formId]);
   const markSaved = useCallback(() => {
-    setBaseline(current);
+    setBaseline(latest.current);
     report(formId, false);
-  }, [current, report, formId]);
+  }, [report, formId]);
   return { unsaved, markSaved };
 }
 
