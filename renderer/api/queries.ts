@@ -23,8 +23,11 @@ export function useChannelMutation<C extends ChannelName>(channel: C, alsoRefres
   const area = channel.split('.')[0] as string;
   return useMutation<Output<C>, Error, Input<C>>({
     mutationFn: (input) => api.call(channel, input),
-    onSuccess: async () => {
-      await Promise.all([area, 'trash', 'library', ...alsoRefresh].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+    // Lists and items are fetched again in the background: the caller hears of its save as soon
+    // as the server answered (a form marks itself saved before the fresh data re-renders the
+    // page, so a click on that page never meets a form that still counts as unsaved).
+    onSuccess: () => {
+      for (const key of [area, 'trash', 'library', ...alsoRefresh]) void queryClient.invalidateQueries({ queryKey: [key] });
     },
   });
 }

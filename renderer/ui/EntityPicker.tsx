@@ -55,9 +55,12 @@ export function EntityPicker({ area, label, value, onChange, placeholder, error,
       allowsEmptyCollection
       isInvalid={Boolean(error)}
       onInputChange={(text) => {
+        // React Aria also calls this itself, with '' while the chosen item's name is still
+        // loading: only emptying a field that showed something clears the choice.
+        if (text === inputValue) return;
         setTyping(true);
         setInputValue(text);
-        if (text === '') onChange(null);
+        if (text === '' && inputValue !== '') onChange(null);
       }}
       onSelectionChange={(key) => {
         setTyping(false);
