@@ -143,7 +143,7 @@ describe('IPC', () => {
   it('answers only the own top frame; anything else is refused before it reaches core', async () => {
     const { registerIpc } = await import('./ipc');
     const call = vi.fn(() => Promise.resolve({ ok: true as const, value: 1 }));
-    registerIpc({ call, on: () => () => undefined }, isOwnPage);
+    registerIpc({ call, on: () => () => undefined, exportedFile: () => Promise.resolve(null) }, isOwnPage);
     const handler = recorded.ipcHandlers.get('wg:library.stats');
     expect(handler).toBeDefined();
     const from = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
@@ -170,7 +170,7 @@ describe('the app:// protocol', () => {
 
     const exported = join(root, 'export.md');
     writeFileSync(exported, '# Selectie');
-    const downloads = (id: string) => (id === 'a'.repeat(32) ? { path: exported, fileName: 'Wat werkt – selectie.md' } : null);
+    const downloads = (id: string) => Promise.resolve(id === 'a'.repeat(32) ? { path: exported, fileName: 'Wat werkt – selectie.md' } : null);
     serveRendererOverAppScheme(root, downloads);
     const download = await recorded.protocolHandler?.({ url: `${OWN}/download/${'a'.repeat(32)}` });
     expect(download?.status).toBe(200);

@@ -8,7 +8,6 @@ import { forwardEvents, registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { APP_ORIGIN, registerAppScheme, serveRendererOverAppScheme } from './protocol';
 import { hardenSessions } from './security';
-import { exportedFile } from '../core/export/export-files';
 import { createMainWindow } from './window';
 
 /** Set by electron-vite in development (npm start); absent in a built or packaged app. */
@@ -35,12 +34,12 @@ let core: HostClient | null = null;
 async function start(): Promise<void> {
   hardenSessions(isOwnPage, devServerUrl ? ownOrigin : undefined);
   // The library, search, linking, imports, exports and backups live in a utility process.
-  const libraryDir = libraryDirFromArgs();
-  core = new HostClient(utilityHostSpawner(libraryDir, electronNativeBinding()));
+  core = new HostClient(utilityHostSpawner(libraryDirFromArgs(), electronNativeBinding()));
   await core.start();
   registerIpc(core, isOwnPage);
   // The renderer over app:// (from the dev server in development) and exports' files by their download id.
-  serveRendererOverAppScheme(devServerUrl ? null : join(import.meta.dirname, '../renderer'), (id) => exportedFile(libraryDir, id));
+  const host = core;
+  serveRendererOverAppScheme(devServerUrl ? null : join(import.meta.dirname, '../renderer'), (id) => host.exportedFile(id));
   const window = createMainWindow(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   const stopForwarding = forwardEvents(core, window.webContents);
   window.on('closed', stopForwarding);

@@ -3,7 +3,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../../shared/security/csp';
-import { attachmentHeader } from '../core/export/export-files';
+import { attachmentHeader } from '../../shared/text/file-names';
+import type { ExportedFile } from '../core/host/protocol';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://wijkgeheugen';
@@ -41,13 +42,13 @@ export function rendererFileFor(root: string, requestUrl: string): string | 400 
  * index.html), and exports' files by their download id (app://wijkgeheugen/download/<id>). In
  * development the renderer comes from the dev server (rendererDir null): downloads only.
  */
-export function serveRendererOverAppScheme(rendererDir: string | null, exportedFile: (downloadId: string) => { path: string; fileName: string } | null): void {
+export function serveRendererOverAppScheme(rendererDir: string | null, exportedFile: (downloadId: string) => Promise<ExportedFile | null>): void {
   const root = rendererDir ? normalize(rendererDir) : null;
   protocol.handle(APP_SCHEME, async (request) => {
     // An export's file: app://wijkgeheugen/download/<id>, saved by Electron's own download.
     const download = /^app:\/\/wijkgeheugen\/download\/([^/?#]+)$/.exec(request.url);
     if (download?.[1]) {
-      const file = exportedFile(download[1]);
+      const file = await exportedFile(download[1]);
       if (!file) return new Response('Deze export bestaat niet (meer); exporteer opnieuw.', { status: 404 });
       const body = await net.fetch(pathToFileURL(file.path).toString());
       return new Response(body.body, { status: 200, headers: { 'Content-Type': 'application/octet-stream', 'Content-Disposition': attachmentHeader(file.fileName), 'X-Content-Type-Options': 'nosniff' } });

@@ -8,7 +8,6 @@ import { inProcessApi } from '../core/host/core-api';
 import { type ApiServer, MAX_BODY_BYTES, startApiServer } from './server';
 import { resolveStaticPath } from './static-files';
 import { hugeJsonBody } from '../core/test-support/hostile-files';
-import { exportedFile } from '../core/export/export-files';
 
 let t: TestLibrary;
 let server: ApiServer;
@@ -21,7 +20,7 @@ beforeEach(async () => {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Wijkgeheugen</title>');
   core = inProcessApi(t.library);
-  server = await startApiServer({ api: core, rendererDir, exportedFile: (id) => exportedFile(t.dir, id) });
+  server = await startApiServer({ api: core, rendererDir });
 });
 afterEach(async () => {
   await server.close();

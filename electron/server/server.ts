@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiError } from '../../shared/api/errors';
 import type { CoreApi } from '../core/host/core-api';
 import { hasToken, isAllowedHost, isAllowedOrigin } from './request-guard';
-import { attachmentHeader } from '../core/export/export-files';
+import { attachmentHeader } from '../../shared/text/file-names';
 import { SECURITY_HEADERS, serveStatic } from './static-files';
 
 /** Large enough for a 20-million-character source text in UTF-8, small enough to refuse abuse. */
@@ -19,8 +19,6 @@ export interface ApiServerOptions {
   port?: number;
   /** For tests; a fresh random one otherwise. */
   token?: string;
-  /** Where an export's file is, by its download id (see core/export/export-files.ts). */
-  exportedFile?: (downloadId: string) => { path: string; fileName: string } | null;
 }
 
 export interface ApiServer {
@@ -138,9 +136,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
    * download id itself is the key (128 random bits, made by an authorised export call, removed
    * after an hour).
    */
-  const serveDownload = (request: IncomingMessage, response: ServerResponse, downloadId: string) => {
+  const serveDownload = async (request: IncomingMessage, response: ServerResponse, downloadId: string) => {
     if (request.method !== 'GET') return sendError(response, 405, 'invalid_input', 'Alleen GET');
-    const file = options.exportedFile?.(downloadId) ?? null;
+    // Core says where the file is; this process only streams it.
+    const file = await api.exportedFile(downloadId);
     if (!file) return sendError(response, 404, 'not_found', 'Deze export bestaat niet (meer); exporteer opnieuw.');
     response.writeHead(200, {
       ...SECURITY_HEADERS,
@@ -159,7 +158,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       return sendError(response, 403, 'invalid_input', 'Onbekende Host-header geweigerd');
     }
     const path = (request.url ?? '/').split('?')[0] ?? '/';
-    if (path.startsWith('/download/')) return serveDownload(request, response, path.slice('/download/'.length));
+    if (path.startsWith('/download/')) {
+      serveDownload(request, response, path.slice('/download/'.length)).catch((error: unknown) => {
+        console.error('[wijkgeheugen] download failed:', error);
+        if (!response.headersSent) sendError(response, 500, 'internal', 'Interne fout');
+      });
+      return;
+    }
     if (path.startsWith('/api/')) {
       let channel: string;
       try {

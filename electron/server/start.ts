@@ -5,7 +5,6 @@ import { nodeHostSpawner } from '../core/host/node-spawner';
 import { defaultLibraryDir } from '../core/library/library-path';
 import { parseServeArgs } from './args';
 import { startApiServer } from './server';
-import { exportedFile } from '../core/export/export-files';
 
 /**
  * `npm run serve -- --library PATH [--port N]`: browser mode. The library lives in its own
@@ -24,7 +23,7 @@ async function main(): Promise<void> {
     if (status.state !== 'running') process.stderr.write(`De bibliotheekverwerking is gestopt (exitcode ${String(status.exitCode)}); ${status.state === 'restarting' ? 'ze wordt opnieuw gestart' : 'ze is opgegeven'}.\n`);
   });
   await host.start();
-  const server = await startApiServer({ api: host, rendererDir, port: args.port, exportedFile: (id) => exportedFile(libraryDir, id) });
+  const server = await startApiServer({ api: host, rendererDir, port: args.port });
   process.stdout.write(`Wijkgeheugen draait op ${server.url}\n`);
   process.stderr.write(`Bibliotheek: ${libraryDir}\nStoppen: Ctrl+C\n`);
 

@@ -18,3 +18,9 @@ export function safeFileName(title: string, extension: string, fallback = 'expor
   if (!base || RESERVED.test(base)) base = base ? `${base}-bestand` : fallback;
   return `${base}.${extension}`;
 }
+
+/** A Content-Disposition header that carries any file name (RFC 6266 / 5987). */
+export function attachmentHeader(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

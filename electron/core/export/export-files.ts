@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchDir } from '../backup/restore-journal';
+import type { ExportedFile } from '../host/protocol';
 
 /**
  * Exports go to a file in the library's scratch folder, and the window downloads that file by
@@ -52,16 +53,10 @@ export function finishExport(reservation: ExportReservation, file: { fileName: s
 }
 
 /** The file of a download id, or null for an unknown or malformed id (never a path outside). */
-export function exportedFile(libraryDir: string, downloadId: string): { path: string; fileName: string } | null {
+export function exportedFile(libraryDir: string, downloadId: string): ExportedFile | null {
   if (!ID.test(downloadId)) return null;
   const dir = join(libraryDir, 'scratch', EXPORTS, downloadId);
   if (!existsSync(dir)) return null;
   const [fileName] = readdirSync(dir).filter((name) => !name.startsWith('.'));
   return fileName ? { path: join(dir, fileName), fileName } : null;
-}
-
-/** A Content-Disposition header that carries any file name (RFC 6266 / 5987). */
-export function attachmentHeader(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

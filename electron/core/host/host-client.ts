@@ -1,7 +1,7 @@
 import type { EventName } from '../../../shared/api/channel-names';
 import type { ApiError, Envelope } from '../../../shared/api/errors';
 import type { EventPayloads, HostStatusEvent } from '../../../shared/api/events';
-import type { FromHost, HostChannel, HostSpawner } from './protocol';
+import type { ExportedFile, FromHost, HostChannel, HostSpawner, ToHost } from './protocol';
 
 export interface HostClientOptions {
   /** Restarts allowed within `restartWindowMs` before the client gives up. */
@@ -106,7 +106,17 @@ export class HostClient {
   }
 
   /** Calls a channel in the host; never rejects: a dead host answers with `host_unavailable`. */
-  async call(channel: string, input: unknown): Promise<Envelope<unknown>> {
+  call(channel: string, input: unknown): Promise<Envelope<unknown>> {
+    return this.request((id) => ({ type: 'call', id, channel, input }));
+  }
+
+  /** Where an export's file is; null for an unknown id or when the host cannot answer. */
+  async exportedFile(downloadId: string): Promise<ExportedFile | null> {
+    const envelope = await this.request((id) => ({ type: 'exportedFile', id, downloadId }));
+    return envelope.ok ? (envelope.value as ExportedFile | null) : null;
+  }
+
+  private async request(message: (id: number) => ToHost): Promise<Envelope<unknown>> {
     if (this.failure && !this.channel) return { ok: false, error: this.failure };
     try {
       await this.ready;
@@ -118,7 +128,7 @@ export class HostClient {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      target.post({ type: 'call', id, channel, input });
+      target.post(message(id));
     });
   }
 

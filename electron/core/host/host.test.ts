@@ -50,6 +50,13 @@ describe('the library host process', () => {
     expect(await client.call('library.stats', {})).toMatchObject({ ok: true, value: { lessons: 1 } });
     expect(await client.call('lessons.create', { title: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await client.call('no.such', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    // An export's file is found by the host, which owns the library folder; the transport only streams it.
+    const lesson = (created as { value: { id: string } }).value;
+    const exported = await client.call('exports.items', { title: 'Les', items: [{ kind: 'lesson', itemId: lesson.id }], format: 'md' });
+    expect(exported).toMatchObject({ ok: true, value: { fileName: 'Les.md' } });
+    const file = await client.exportedFile((exported as { value: { downloadId: string } }).value.downloadId);
+    expect(file).toMatchObject({ fileName: 'Les.md', path: expect.stringContaining(dir) });
+    expect(await client.exportedFile('../../wijkgeheugen.sqlite')).toBeNull();
   }, 30_000);
 
   it('after a crash: calls in flight fail clearly, a new host starts, the window is told, nothing saved is lost', async () => {

@@ -1,6 +1,7 @@
 import { EVENT_NAMES } from '../../../shared/api/channel-names';
 import { autoBackup } from '../backup/backup';
 import { dispatch } from '../dispatch';
+import { exportedFile } from '../export/export-files';
 import { AppError } from '../errors';
 import { type Library, openLibrary, watchExternalChanges } from '../library/library';
 import type { HostPort, ToHost } from './protocol';
@@ -36,6 +37,10 @@ export async function runHost(port: HostPort, options: HostOptions): Promise<voi
       stopWatching();
       library.close();
       options.exit(0);
+      return;
+    }
+    if (message.type === 'exportedFile') {
+      port.post({ type: 'result', id: message.id, envelope: { ok: true, value: exportedFile(library.dir, message.downloadId) } });
       return;
     }
     void dispatch(library, message.channel, message.input).then((envelope) => port.post({ type: 'result', id: message.id, envelope }));

@@ -6,7 +6,17 @@ import type { ApiError, Envelope } from '../../../shared/api/errors';
  * a child process in browser mode) and the process that talks to the window or the browser.
  * Plain, structured-clonable objects: they cross a MessagePort or a Node IPC channel alike.
  */
-export type ToHost = { type: 'call'; id: number; channel: string; input: unknown } | { type: 'close' };
+export type ToHost =
+  | { type: 'call'; id: number; channel: string; input: unknown }
+  /** Where an export's file is, by its download id: for the transport that serves downloads, never a channel of the API. */
+  | { type: 'exportedFile'; id: number; downloadId: string }
+  | { type: 'close' };
+
+/** The file of an export, as the host answers `exportedFile`. */
+export interface ExportedFile {
+  path: string;
+  fileName: string;
+}
 
 export type FromHost =
   | { type: 'ready'; libraryDir: string; schemaVersion: number }
@@ -35,6 +45,8 @@ export interface HostPort {
 
 export function isToHost(value: unknown): value is ToHost {
   if (typeof value !== 'object' || value === null || !('type' in value)) return false;
-  const message = value as { type: unknown; id?: unknown; channel?: unknown };
-  return message.type === 'close' || (message.type === 'call' && typeof message.id === 'number' && typeof message.channel === 'string');
+  const message = value as { type: unknown; id?: unknown; channel?: unknown; downloadId?: unknown };
+  if (message.type === 'close') return true;
+  if (typeof message.id !== 'number') return false;
+  return (message.type === 'call' && typeof message.channel === 'string') || (message.type === 'exportedFile' && typeof message.downloadId === 'string');
 }
