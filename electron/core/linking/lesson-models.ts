@@ -123,10 +123,9 @@ export class LessonModels {
     if (this.models) return;
     this.changedDuringWarmUp = false;
     const models = new Map<string, LessonModel>();
-    for (const row of this.db.prepare(LESSONS).all() as LessonRow[]) {
+    for (const [id, model] of this.readModels()) {
       if (!this.db.open || this.models) return;
-      const rows = this.db.prepare(`${EVIDENCE} WHERE e.lesson_id = ?`).raw().all(row.id) as EvidenceRow[];
-      models.set(row.id, this.build(row, rows));
+      models.set(id, model);
       await yieldToRequests();
     }
     // A change during the steps may have been missed: if any came in, read again on first use.
@@ -140,19 +139,18 @@ export class LessonModels {
 
   private changedDuringWarmUp = false;
 
+  /** Every live lesson's model, one lesson (and its evidence, by the evidence_lesson index) at a time. */
+  private *readModels(): Generator<[string, LessonModel]> {
+    for (const row of this.db.prepare(LESSONS).all() as LessonRow[]) {
+      yield [row.id, this.build(row, this.db.prepare(`${EVIDENCE} WHERE e.lesson_id = ?`).raw().all(row.id) as EvidenceRow[])];
+    }
+  }
+
   private load(): Map<string, LessonModel> {
     if (this.models) return this.models;
-    const models = new Map<string, LessonModel>();
-    const evidence = new Map<string, EvidenceRow[]>();
-    for (const row of this.db.prepare(EVIDENCE).raw().all() as EvidenceRow[]) {
-      let list = evidence.get(row[0]);
-      if (!list) evidence.set(row[0], (list = []));
-      list.push(row);
-    }
-    for (const row of this.db.prepare(LESSONS).all() as LessonRow[]) models.set(row.id, this.build(row, evidence.get(row.id) ?? []));
-    this.models = models;
+    this.models = new Map(this.readModels());
     this.known = null;
-    return models;
+    return this.models;
   }
 
   private build(row: LessonRow, evidenceRows: readonly EvidenceRow[]): LessonModel {
@@ -184,8 +182,7 @@ export class LessonModels {
       this.known = null;
       return;
     }
-    const rows = this.db.prepare(`${EVIDENCE} WHERE e.lesson_id = ?`).raw().all(id) as EvidenceRow[];
-    models.set(id, this.build(row, rows));
+    models.set(id, this.build(row, this.db.prepare(`${EVIDENCE} WHERE e.lesson_id = ?`).raw().all(id) as EvidenceRow[]));
     this.known = null;
   }
 

@@ -95,6 +95,11 @@ export class LinkingService {
     await this.models.warmUp(yieldToRequests);
   }
 
+  /** Asked before a one-time backfill finished: finish it now, so that answers are complete. */
+  private ensureBackfilled(): void {
+    while (!this.quoteTerms.backfilled()) this.quoteTerms.backfillStep(5000);
+  }
+
   /** Words of people's names: they say who spoke, not what was learned, so they never match. */
   private nameWords(): Set<string> {
     if (this.names) return this.names;
@@ -112,8 +117,10 @@ export class LinkingService {
   }
 
   suggest(request: SuggestRequest): Suggestions {
-    // Asked before a one-time backfill finished: finish it now, so that answers are complete.
-    while (!this.quoteTerms.backfilled()) this.quoteTerms.backfillStep(5000);
+    this.ensureBackfilled();
+    // Weights are looked at once per request, for the lessons and the similar quotes alike.
+    this.weights.refresh();
+    this.gramWeights.refresh();
     const names = this.nameWords();
     const features = analyze(request.text, { skip: names });
     const { lessons, unsure } = this.scorer.suggest(
@@ -125,14 +132,13 @@ export class LinkingService {
       { limit: request.limit, excludeQuoteId: request.quoteId, excludeSourceId: request.sourceId, ...(request.weights ? { weights: request.weights } : {}) },
       (id) => this.excerpt(id),
     );
-    this.weights.refresh();
     this.similar ??= new SimilarQuotes(this.db, this.quoteTerms, this.vocabulary, this.weights);
     const quotes = this.similar.find(features, { limit: request.limit, excludeQuoteId: request.quoteId, sourceId: request.sourceId, speakerId: request.speakerId });
     return { lessons, quotes, unsure };
   }
 
   discover(maxGroups: number): ReturnType<typeof discoverLessons> {
-    while (!this.quoteTerms.backfilled()) this.quoteTerms.backfillStep(5000);
+    this.ensureBackfilled();
     return discoverLessons(this.db, this.vocabulary, { maxGroups });
   }
 

@@ -70,7 +70,8 @@ export class SimilarQuotes {
       let n = 0;
       while (n < term.length && n < word.length && term[n] === word[n]) n++;
       if (n < 4) continue;
-      const df = this.numbers.documentFrequency(this.numbers.number(term));
+      const id = this.numbers.lookup(term);
+      const df = id === undefined ? 0 : this.numbers.documentFrequency(id);
       if (df > 0) prefixes.push({ prefix: word.slice(0, n), df });
     }
     const ranked = prefixes.sort((a, b) => a.df - b.df).slice(0, QUERY_TERMS);
@@ -84,9 +85,10 @@ export class SimilarQuotes {
     const query = new Map<number, number>();
     let sum = 0;
     for (const [term, tf] of features.terms) {
-      const id = this.numbers.number(term);
-      const w = tf * this.weights.idf(id);
-      query.set(id, w);
+      // A term with no number is in no quote: it weighs in the norm but matches nothing.
+      const id = this.numbers.lookup(term);
+      const w = tf * (id === undefined ? this.weights.unseenIdf() : this.weights.idf(id));
+      if (id !== undefined) query.set(id, w);
       sum += w * w;
     }
     const queryNorm = Math.sqrt(sum);

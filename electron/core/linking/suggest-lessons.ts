@@ -99,12 +99,12 @@ export class LessonScorer {
     const weights = new Map<number, number>();
     let sum = 0;
     for (const [term, tf] of features.terms) {
-      const id = this.numbers.number(term);
+      const id = this.numbers.lookup(term);
       // A term no lesson holds cannot raise any score, but it counts in the norm, with weight 1.
-      const isKnown = known.has(id);
+      const isKnown = id !== undefined && known.has(id);
       const w = tf * (isKnown ? this.weights.idf(id) : 1);
       sum += w * w;
-      if (isKnown) weights.set(id, w);
+      if (isKnown) weights.set(id as number, w);
     }
     const grams = gramsOf(text, skip);
     return { weights, norm: Math.sqrt(sum), features, grams, gramNorm: this.grams.norm(grams) };
@@ -227,8 +227,6 @@ export class LessonScorer {
   }
 
   suggest(text: string, features: TextFeatures, models: Iterable<LessonModel>, known: ReadonlySet<number>, skip: ReadonlySet<string>, options: SuggestOptions, excerpt: (quoteId: string) => string): { lessons: LessonSuggestion[]; unsure: boolean } {
-    this.weights.refresh();
-    this.grams.refresh();
     const query = this.query(features, text, known, skip);
     const scored = [];
     for (const model of models) {

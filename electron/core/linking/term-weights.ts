@@ -34,6 +34,11 @@ export class TermWeights {
     return Math.log((this.quotes + 1) / (this.vocabulary.documentFrequency(id) + 1)) + 1;
   }
 
+  /** The idf of a term no quote holds. */
+  unseenIdf(): number {
+    return Math.log(this.quotes + 1) + 1;
+  }
+
   norm(vector: TermVector): number {
     let sum = 0;
     for (let i = 0; i < vector.ids.length; i++) {

@@ -49,6 +49,15 @@ export class Vocabulary {
     return local;
   }
 
+  /**
+   * The term's number if it has one (stored, or given to a lesson's word), else undefined.
+   * Queries use this: a word typed once must not take a number that is kept for good.
+   */
+  lookup(term: string): number | undefined {
+    this.load();
+    return this.ids.get(term) ?? this.locals.get(term);
+  }
+
   term(id: number): string {
     this.load();
     return (id < 0 ? this.localTerms.get(id) : this.terms[id]) ?? '';
