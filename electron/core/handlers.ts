@@ -10,6 +10,7 @@ import { searchHandlers } from './search/handlers';
 import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
 import { peopleHandlers } from './people/handlers';
+import { projectsHandlers } from './refi/handlers';
 import { quotesHandlers } from './quotes/handlers';
 import { sourcesHandlers } from './sources/handlers';
 import { tagsHandlers } from './tags/handlers';
@@ -29,4 +30,5 @@ export const handlers: { [C in ChannelName]: Handler<C> } = {
   ...recurrenceHandlers,
   ...exportsHandlers,
   ...bundleHandlers,
+  ...projectsHandlers,
 };

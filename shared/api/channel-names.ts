@@ -33,6 +33,8 @@ export const OTHER_CHANNELS = [
   'exports.collection',
   'exports.items',
   'bundles.import',
+  'projects.export',
+  'projects.import',
   'backup.create',
   'backup.list',
   'backup.restore',

@@ -8,6 +8,7 @@ import { lessonsChannels } from './lessons';
 import { libraryChannels } from './library';
 import { notesChannels } from './notes';
 import { peopleChannels } from './people';
+import { projectsChannels } from './projects';
 import { quotesChannels } from './quotes';
 import { recurrenceChannels } from './recurrence';
 import { searchChannels } from './search';
@@ -28,6 +29,7 @@ export const contract = {
   ...recurrenceChannels,
   ...exportsChannels,
   ...bundleChannels,
+  ...projectsChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -100,6 +100,17 @@ const WRITERS = {
   },
 };
 
+/** Items to merge into the library by id: a bundle's, or what a REFI-QDA project maps to. */
+export interface MergeSet {
+  tags: Bundle['tags'];
+  people: Bundle['people'];
+  lessons: Bundle['lessons'];
+  sources: Bundle['sources'];
+  quotes: Bundle['quotes'];
+  notes: Bundle['notes'];
+  collections: Bundle['collection'][];
+}
+
 /**
  * Merges a colleague's bundle by id, in one transaction: new items are added; an item that
  * exists here with other content keeps the newer version, and every such conflict is reported;
@@ -111,7 +122,12 @@ export function importBundle(db: Db, json: string): ImportReport {
     const issue = parsed.error.issues[0];
     throw new AppError('invalid_input', `De bundel wordt geweigerd: ${issue?.path.join('.') || 'bundel'}: ${issue?.message ?? 'ongeldig'}`);
   }
-  const bundle = parsed.data;
+  const { collection, ...bundle } = parsed.data;
+  return mergeItems(db, { ...bundle, collections: [collection] });
+}
+
+/** Merges items by id in one transaction (see importBundle); the caller has validated them. */
+export function mergeItems(db: Db, set: MergeSet): ImportReport {
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, conflicts: [] };
 
   const merge = <T extends { id: string; updatedAt: string }>(kind: string, incoming: T, local: T | null, title: string, write: () => void) => {
@@ -121,32 +137,35 @@ export function importBundle(db: Db, json: string): ImportReport {
     } else if (content(local) === content(incoming)) {
       report.unchanged++;
     } else {
-      const bundleIsNewer = incoming.updatedAt > local.updatedAt;
-      if (bundleIsNewer) {
+      const incomingIsNewer = incoming.updatedAt > local.updatedAt;
+      if (incomingIsNewer) {
         write();
         report.updated++;
       }
-      report.conflicts.push({ kind, id: incoming.id, title, kept: bundleIsNewer ? 'bundle' : 'local' });
+      report.conflicts.push({ kind, id: incoming.id, title, kept: incomingIsNewer ? 'bundle' : 'local' });
     }
   };
 
   db.transaction(() => {
     // Parents before children: labels by depth, lessons before their relations, sources before quotes.
-    const depth = (id: string | null, seen = 0): number => (!id || seen > 100 ? 0 : 1 + depth(bundle.tags.find((t) => t.id === id)?.parentId ?? null, seen + 1));
-    for (const tag of [...bundle.tags].sort((a, b) => depth(a.parentId) - depth(b.parentId))) merge('tag', tag, getTag(db, tag.id), tag.name, () => WRITERS.tag(db, tag));
-    for (const person of bundle.people) merge('person', person, getPerson(db, person.id), person.name, () => WRITERS.person(db, person));
+    const tagParent = new Map(set.tags.map((t) => [t.id, t.parentId]));
+    const depth = (id: string | null, seen = 0): number => (!id || seen > 100 ? 0 : 1 + depth(tagParent.get(id) ?? null, seen + 1));
+    for (const tag of [...set.tags].sort((a, b) => depth(a.parentId) - depth(b.parentId))) merge('tag', tag, getTag(db, tag.id), tag.name, () => WRITERS.tag(db, tag));
+    for (const person of set.people) merge('person', person, getPerson(db, person.id), person.name, () => WRITERS.person(db, person));
     const writtenLessons = new Set<string>();
-    for (const lesson of bundle.lessons) merge('lesson', lesson, getLesson(db, lesson.id), lesson.title, () => (WRITERS.lesson(db, lesson), writtenLessons.add(lesson.id)));
-    for (const lesson of bundle.lessons.filter((l) => writtenLessons.has(l.id))) {
+    for (const lesson of set.lessons) merge('lesson', lesson, getLesson(db, lesson.id), lesson.title, () => (WRITERS.lesson(db, lesson), writtenLessons.add(lesson.id)));
+    for (const lesson of set.lessons.filter((l) => writtenLessons.has(l.id))) {
       db.prepare('DELETE FROM lesson_relations WHERE from_id = ?').run(lesson.id);
       const relation = db.prepare('INSERT OR IGNORE INTO lesson_relations (from_id, to_id, kind, position) VALUES (?, ?, ?, ?)');
       lesson.relations.filter((r) => r.lessonId !== lesson.id && exists(db, 'lessons', r.lessonId)).forEach((r, i) => relation.run(lesson.id, r.lessonId, r.kind, i));
     }
-    for (const source of bundle.sources) merge('source', source, getSource(db, source.id), source.title, () => WRITERS.source(db, source));
-    for (const quote of bundle.quotes) merge('quote', quote, getQuote(db, quote.id), quote.text.slice(0, 80), () => WRITERS.quote(db, quote));
-    for (const note of bundle.notes) merge('note', note, getNote(db, note.id), note.title || note.plainText.slice(0, 80), () => WRITERS.note(db, note));
-    const localCollection = getCollection(db, bundle.collection.id);
-    merge('collection', bundle.collection, localCollection && (({ itemTitles: _titles, ...rest }) => rest)(localCollection), bundle.collection.title, () => WRITERS.collection(db, bundle.collection));
+    for (const source of set.sources) merge('source', source, getSource(db, source.id), source.title, () => WRITERS.source(db, source));
+    for (const quote of set.quotes) merge('quote', quote, getQuote(db, quote.id), quote.text.slice(0, 80), () => WRITERS.quote(db, quote));
+    for (const note of set.notes) merge('note', note, getNote(db, note.id), note.title || note.plainText.slice(0, 80), () => WRITERS.note(db, note));
+    for (const collection of set.collections) {
+      const local = getCollection(db, collection.id);
+      merge('collection', collection, local && (({ itemTitles: _titles, ...rest }) => rest)(local), collection.title, () => WRITERS.collection(db, collection));
+    }
   })();
   return report;
 }

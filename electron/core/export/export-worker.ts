@@ -2,13 +2,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { ApiError } from '../../../shared/api/errors';
 import type { ExportFormat } from '../../../shared/api/exports';
+import type { ProjectFormat } from '../../../shared/api/projects';
+import { writeProjectExport } from '../refi/write-project-export';
 import { AppError } from '../errors';
 import { exportItems, type WrittenExport, writeCollectionExport, written } from './export-collection';
 import type { ExportSubject } from './model';
 
 export type ExportJob =
   | { kind: 'collection'; collectionId: string; format: ExportFormat }
-  | { kind: 'items'; subject: ExportSubject; format: Exclude<ExportFormat, 'json'> };
+  | { kind: 'items'; subject: ExportSubject; format: Exclude<ExportFormat, 'json'> }
+  | { kind: 'project'; format: ProjectFormat; originalsDir: string; researcher: string };
 
 export interface ExportWorkerData {
   databaseFile: string;
@@ -30,7 +33,12 @@ async function run(data: ExportWorkerData): Promise<ExportWorkerAnswer> {
   try {
     db.pragma('busy_timeout = 5000');
     const { job } = data;
-    const file = job.kind === 'collection' ? await writeCollectionExport(db, job.collectionId, job.format, data.outFile) : written(await exportItems(db, job.subject, job.format), data.outFile);
+    const file =
+      job.kind === 'collection'
+        ? await writeCollectionExport(db, job.collectionId, job.format, data.outFile)
+        : job.kind === 'project'
+          ? await writeProjectExport(db, job.format, data.outFile, job)
+          : written(await exportItems(db, job.subject, job.format), data.outFile);
     return { ok: true, file };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };

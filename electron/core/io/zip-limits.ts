@@ -6,6 +6,14 @@ export const ZIP_LIMITS = { maxEntries: 2_000, maxUncompressed: 250 * 1024 * 102
 /** Entries the caller wants to read (docProps/core.xml) are kept up to this size. */
 const MAX_KEPT_ENTRY = 1024 * 1024;
 
+export interface ZipReadOptions {
+  /** What the file is to the user, in messages ("Word-bestand", "REFI-QDA-project"). */
+  label?: string;
+  limits?: typeof ZIP_LIMITS;
+  /** Keep every entry's bytes (bounded by the limits), not only the named small ones. */
+  keepAll?: boolean;
+}
+
 export interface VerifiedZip {
   entries: string[];
   /** The wanted entries' bytes, when present and small. */
@@ -22,12 +30,14 @@ const bomb = (fileName: string, bytes: number) =>
  * except the few small entries the caller asks for. After this pass a zip library that trusts
  * the headers (mammoth's) can no longer be led past the bounds.
  */
-export function verifyZip(bytes: Uint8Array, fileName: string, keep: ReadonlySet<string> = new Set()): Promise<VerifiedZip> {
+export function verifyZip(bytes: Uint8Array, fileName: string, keep: ReadonlySet<string> = new Set(), options: ZipReadOptions = {}): Promise<VerifiedZip> {
+  const label = options.label ?? 'Word-bestand';
+  const limits = options.limits ?? ZIP_LIMITS;
   const compressedTotal = Math.max(1, bytes.byteLength);
-  const limit = Math.min(ZIP_LIMITS.maxUncompressed, compressedTotal * ZIP_LIMITS.maxRatio);
+  const limit = Math.min(limits.maxUncompressed, compressedTotal * limits.maxRatio);
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
-      if (error || !zip) return reject(new AppError('invalid_input', `${fileName} is geen geldig Word-bestand (het zip-archief is beschadigd of afgekapt).`));
+      if (error || !zip) return reject(new AppError('invalid_input', `${fileName} is geen geldig ${label} (het zip-archief is beschadigd of afgekapt, of bevat een onveilig pad).`));
       const entries: string[] = [];
       const kept = new Map<string, Buffer>();
       let inflated = 0;
@@ -40,13 +50,15 @@ export function verifyZip(bytes: Uint8Array, fileName: string, keep: ReadonlySet
       };
       zip.on('entry', (entry: yauzl.Entry) => {
         entries.push(entry.fileName);
-        if (entries.length > ZIP_LIMITS.maxEntries) return fail(new AppError('too_large', `${fileName} bevat te veel onderdelen (meer dan ${ZIP_LIMITS.maxEntries}); het wordt niet ingelezen.`));
+        if (entries.length > limits.maxEntries) return fail(new AppError('too_large', `${fileName} bevat te veel onderdelen (meer dan ${limits.maxEntries}); het wordt niet ingelezen.`));
+        // yauzl already refuses absolute paths and "..": checked here too, so the refusal names the cause.
+        if (/(^|[\\/])\.\.([\\/]|$)/.test(entry.fileName) || /^([\\/]|[a-zA-Z]:)/.test(entry.fileName)) return fail(new AppError('invalid_input', `${fileName} bevat een onveilig pad (${entry.fileName}); het wordt niet ingelezen.`));
         // The declared sizes are checked first (cheap); the inflated bytes are counted below.
         if (inflated + entry.uncompressedSize > limit) return fail(bomb(fileName, inflated + entry.uncompressedSize));
         if (/\/$/.test(entry.fileName)) return zip.readEntry();
         zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return fail(new AppError('invalid_input', `${fileName} is geen geldig Word-bestand (beschadigd onderdeel ${entry.fileName}).`));
-          const chunks: Buffer[] | null = keep.has(entry.fileName) && entry.uncompressedSize <= MAX_KEPT_ENTRY ? [] : null;
+          if (streamError || !stream) return fail(new AppError('invalid_input', `${fileName} is geen geldig ${label} (beschadigd onderdeel ${entry.fileName}).`));
+          const chunks: Buffer[] | null = options.keepAll || (keep.has(entry.fileName) && entry.uncompressedSize <= MAX_KEPT_ENTRY) ? [] : null;
           stream.on('data', (chunk: Buffer) => {
             inflated += chunk.length;
             if (inflated > limit) {
@@ -69,7 +81,7 @@ export function verifyZip(bytes: Uint8Array, fileName: string, keep: ReadonlySet
         settled = true;
         resolve({ entries, kept });
       });
-      zip.on('error', () => fail(new AppError('invalid_input', `${fileName} is geen geldig Word-bestand (beschadigd zip-archief).`)));
+      zip.on('error', () => fail(new AppError('invalid_input', `${fileName} is geen geldig ${label} (beschadigd zip-archief, of een onveilig pad zoals ../).`)));
       zip.readEntry();
     });
   });

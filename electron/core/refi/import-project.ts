@@ -1,0 +1,70 @@
+import { extname } from 'node:path';
+import type { z } from 'zod';
+import { bundleSchema } from '../../../shared/api/bundle';
+import type { ProjectImportReport } from '../../../shared/api/projects';
+import { type MergeSet, mergeItems } from '../bundle/import-bundle';
+import { AppError } from '../errors';
+import type { Library } from '../library/library';
+import { storeOriginal } from '../sources/originals';
+import { mapCodebook } from './codebook-import';
+import { mapProject } from './project-import';
+import { decodeUtf8, readProjectArchive } from './read-project-archive';
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Every mapped item checked against the same schemas a bundle is; the first problem refuses the file. */
+function validate(set: MergeSet, fileName: string): MergeSet {
+  const shape = bundleSchema.shape;
+  const check = <S extends z.ZodType>(schema: S, items: unknown[], what: string) =>
+    items.map((item, i) => {
+      const parsed = schema.safeParse(item);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new AppError('invalid_input', `${fileName} wordt geweigerd: ${what} ${i + 1}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'ongeldig'}`);
+      }
+      return parsed.data as z.infer<S>;
+    });
+  return {
+    tags: check(shape.tags.element, set.tags, 'label'),
+    people: check(shape.people.element, set.people, 'casus'),
+    lessons: check(shape.lessons.element, set.lessons, 'code'),
+    sources: check(shape.sources.element, set.sources, 'bron'),
+    quotes: check(shape.quotes.element, set.quotes, 'selectie'),
+    notes: check(shape.notes.element, set.notes, 'notitie'),
+    collections: check(shape.collection, set.collections, 'set'),
+  };
+}
+
+/**
+ * Imports a REFI-QDA project (.qdpx) or codebook (.qdc) from another QDA tool, or one we wrote:
+ * mapped, checked, then merged by GUID in one transaction (so importing it twice adds nothing,
+ * and a broken or hostile file writes nothing). The report lists what had no place here.
+ */
+export async function importProject(library: Library, fileName: string, bytes: Uint8Array): Promise<ProjectImportReport> {
+  const extension = extname(fileName).toLowerCase();
+  let set: MergeSet;
+  let originals: { sourceId: string; name: string; bytes: Buffer }[] = [];
+  const unmapped: string[] = [];
+  const remarks: string[] = [];
+  if (extension === '.qdc') {
+    set = mapCodebook(decodeUtf8(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), fileName);
+  } else if (extension === '.qdpx') {
+    const mapped = mapProject(await readProjectArchive(bytes, fileName), fileName);
+    ({ set, originals } = mapped);
+    unmapped.push(...mapped.unmapped);
+    remarks.push(...mapped.remarks);
+  } else {
+    throw new AppError('invalid_input', `${fileName}: alleen .qdpx (project) en .qdc (codeboek) zijn REFI-QDA-bestanden.`);
+  }
+  const valid = validate(set, fileName);
+  // Originals are stored by their hash before the merge; an unused one is harmless and found again by hash.
+  const shaOf = new Map(originals.map((o) => [o.sourceId, { sha256: storeOriginal(library, o.bytes, o.name, DOCX_MIME), name: o.name, mime: DOCX_MIME, size: o.bytes.byteLength }]));
+  for (const source of valid.sources) source.original = shaOf.get(source.id) ?? null;
+  const report = mergeItems(library.db, valid);
+  return {
+    ...report,
+    counts: { lessons: valid.lessons.length, labels: valid.tags.length, profiles: valid.people.length, sources: valid.sources.length, quotes: valid.quotes.length, notes: valid.notes.length, collections: valid.collections.length },
+    unmapped,
+    remarks,
+  };
+}

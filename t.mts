@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { validateXML } from 'xmllint-wasm';
+import { openTestLibrary } from './electron/core/test-support/temp-library';
+import { loadExampleLibrary } from './electron/core/example/load-example';
+import { buildProject } from './electron/core/refi/project-export';
+import { renderCodebook } from './electron/core/refi/codebook-export';
+const t = await openTestLibrary();
+loadExampleLibrary(t.library);
+const t0 = performance.now();
+const p = buildProject(t.library.db, { researcher: 'test', originalsDir: t.library.originalsDir });
+console.log('ms', performance.now() - t0, p.xml.length, p.texts.length);
+const r = await validateXML({ xml: [{ fileName: 'project.qde', contents: p.xml }], schema: [readFileSync('electron/core/refi/schemas/Project.xsd', 'utf8')] });
+console.log(r.valid, r.errors.slice(0, 5));
+const c = renderCodebook(t.library.db);
+const r2 = await validateXML({ xml: [{ fileName: 'cb.qdc', contents: c }], schema: [readFileSync('electron/core/refi/schemas/Codebook.xsd', 'utf8')] });
+console.log(r2.valid, r2.errors.slice(0, 5));
+console.log(p.xml.slice(0, 3000));
+t.cleanup();
