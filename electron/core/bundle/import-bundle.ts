@@ -25,13 +25,20 @@ function replaceTags(db: Db, kind: string, id: string, tagIds: readonly string[]
   tagIds.filter((t) => exists(db, 'tags', t)).forEach((t, i) => insert.run(kind, id, t, i));
 }
 
-/** Inserts or overwrites rows by id without deleting the parent row (so no cascade can fire). */
+/**
+ * Inserts or overwrites rows by id without deleting the parent row (so no cascade can fire). Not
+ * an UPSERT: an upsert's conflict handling overrides the OR IGNORE of the change-feed triggers, so
+ * updating an item whose previous change is still queued would fail on the queue's key.
+ */
 function upsert(db: Db, table: string, row: Record<string, unknown>): void {
   const columns = Object.keys(row);
-  db.prepare(
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-     ON CONFLICT(id) DO UPDATE SET ${columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`,
-  ).run(...columns.map((c) => row[c]));
+  const values = columns.map((c) => row[c]);
+  if (exists(db, table, row.id as string)) {
+    const changed = columns.filter((c) => c !== 'id');
+    db.prepare(`UPDATE ${table} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...changed.map((c) => row[c]), row.id);
+  } else {
+    db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...values);
+  }
 }
 
 const meta = (e: { id: string; createdAt: string; updatedAt: string; deletedAt: string | null }) => ({ id: e.id, created_at: e.createdAt, updated_at: e.updatedAt, deleted_at: e.deletedAt });

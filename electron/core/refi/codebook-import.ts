@@ -15,7 +15,7 @@ export function mapCodebook(xml: string, fileName: string, now = new Date().toIS
     .map((set) => {
       const intro = childText(set, 'Description').trim();
       // In a codebook a set's members carry the code's GUID in "guid" (in a project: "targetGUID").
-      const members = childrenNamed(set, 'MemberCode').map((m) => codes.byGuid.get(m.attrs.guid ?? m.attrs.targetGUID ?? ''));
+      const members = childrenNamed(set, 'MemberCode').map((m) => codes.byGuid.get(idFromGuid(m.attrs.guid ?? m.attrs.targetGUID ?? '')));
       return {
         id: idFromGuid(set.attrs.guid ?? ''),
         createdAt: now,

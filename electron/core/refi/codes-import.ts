@@ -10,7 +10,7 @@ export type CodeTarget = { kind: 'lesson' | 'tag'; id: string };
 export interface ImportedCodes {
   lessons: Bundle['lessons'];
   tags: Tag[];
-  /** What each code GUID of the file became here (groups become nothing). */
+  /** What each code became here, by its GUID as an id (see idFromGuid); groups become nothing. */
   byGuid: Map<string, CodeTarget>;
   /** Per code GUID, the notes its NoteRefs point to. */
   noteRefs: { guid: string; noteGuid: string }[];
@@ -42,7 +42,7 @@ export function importCodes(codes: XmlElement | undefined, now: string): Importe
 
   const addLesson = (code: XmlElement, parent: string | null, depth: number) => {
     const guid = code.attrs.guid;
-    if (!guid || out.byGuid.has(guid) || depth > 100) return;
+    if (!guid || out.byGuid.has(idFromGuid(guid)) || depth > 100) return;
     const { summary, aliases } = splitDescription(childText(code, 'Description'));
     const lesson: Bundle['lessons'][number] = {
       ...meta(guid),
@@ -54,16 +54,16 @@ export function importCodes(codes: XmlElement | undefined, now: string): Importe
       tagIds: [],
     };
     out.lessons.push(lesson);
-    out.byGuid.set(guid, { kind: 'lesson', id: lesson.id });
+    out.byGuid.set(lesson.id, { kind: 'lesson', id: lesson.id });
     notesOf(code);
     for (const child of childrenNamed(code, 'Code')) addLesson(child, lesson.id, depth + 1);
   };
   const addTag = (code: XmlElement, facet: Tag['facet'], parent: string | null, depth: number) => {
     const guid = code.attrs.guid;
-    if (!guid || out.byGuid.has(guid) || depth > 100) return;
+    if (!guid || out.byGuid.has(idFromGuid(guid)) || depth > 100) return;
     const tag: Tag = { ...meta(guid), name: name(code, 'Label zonder naam').slice(0, 200), facet, parentId: parent };
     out.tags.push(tag);
-    out.byGuid.set(guid, { kind: 'tag', id: tag.id });
+    out.byGuid.set(tag.id, { kind: 'tag', id: tag.id });
     notesOf(code);
     for (const child of childrenNamed(code, 'Code')) addTag(child, facet, tag.id, depth + 1);
   };

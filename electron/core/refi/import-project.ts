@@ -57,6 +57,19 @@ export async function importProject(library: Library, fileName: string, bytes: U
     throw new AppError('invalid_input', `${fileName}: alleen .qdpx (project) en .qdc (codeboek) zijn REFI-QDA-bestanden.`);
   }
   const valid = validate(set, fileName);
+  // Codes, cases and sets carry no dates in REFI-QDA: one already here keeps its own, so only a
+  // real change in content counts (and, being no newer, is reported rather than written over).
+  const keepDates = (table: string, items: { id: string; createdAt: string; updatedAt: string }[]) => {
+    const dates = library.db.prepare(`SELECT created_at, updated_at FROM ${table} WHERE id = ?`);
+    for (const item of items) {
+      const local = dates.get(item.id) as { created_at: string; updated_at: string } | undefined;
+      if (local) Object.assign(item, { createdAt: local.created_at, updatedAt: local.updated_at });
+    }
+  };
+  keepDates('lessons', valid.lessons);
+  keepDates('tags', valid.tags);
+  keepDates('people', valid.people);
+  keepDates('collections', valid.collections);
   // Originals are stored by their hash before the merge; an unused one is harmless and found again by hash.
   const shaOf = new Map(originals.map((o) => [o.sourceId, { sha256: storeOriginal(library, o.bytes, o.name, DOCX_MIME), name: o.name, mime: DOCX_MIME, size: o.bytes.byteLength }]));
   for (const source of valid.sources) source.original = shaOf.get(source.id) ?? null;

@@ -34,10 +34,10 @@ const isoOr = (value: string | undefined, fallback: string) => (value && !Number
  * text has CRLF, both readings are tried on the selections that carry their own text (a name)
  * or, failing that, on whether they start and end at word boundaries; the better one wins.
  */
-function readPositions(raw: string, selections: XmlElement[]): { text: string; toIndex: (cp: number) => number; crlfAsOne: boolean | null } {
+function readPositions(raw: string, selections: XmlElement[]): { text: string; toIndex: (cp: number) => number; length: number; crlfAsOne: boolean | null } {
   const text = raw.replace(/\r\n?/g, '\n');
   const lf = positionMap(text);
-  if (!raw.includes('\r\n')) return { text, toIndex: lf.toUtf16, crlfAsOne: null };
+  if (!raw.includes('\r\n')) return { text, toIndex: lf.toUtf16, length: lf.length, crlfAsOne: null };
   const rawMap = positionMap(raw);
   // A raw UTF-16 index becomes an index in the normalised text: every CR before it is gone.
   const crs: number[] = [];
@@ -62,15 +62,16 @@ function readPositions(raw: string, selections: XmlElement[]): { text: string; t
       const start = toIndex(Number(s.attrs.startPosition));
       const end = toIndex(Number(s.attrs.endPosition));
       const slice = text.slice(start, end);
-      const name = (s.attrs.name ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
-      if (name) points += slice.replace(/\s+/g, ' ').trim().startsWith(name) ? 2 : 0;
+      const name = (s.attrs.name ?? '').replace(/\s+/g, ' ');
+      const said = slice.replace(/\s+/g, ' ');
+      if (name.trim()) points += said === name ? 2 : said.startsWith(name.slice(0, 30)) ? 1 : 0;
       else points += (start === 0 || /[\s\p{P}]/u.test(text[start - 1] ?? '') ? 1 : 0) + (end >= text.length || /[\s\p{P}]/u.test(text[end] ?? '') ? 1 : 0);
     }
     return points;
   };
   const one = score(lf.toUtf16);
   const two = score(asTwo);
-  return one > two ? { text, toIndex: lf.toUtf16, crlfAsOne: true } : { text, toIndex: asTwo, crlfAsOne: false };
+  return one > two ? { text, toIndex: lf.toUtf16, length: lf.length, crlfAsOne: true } : { text, toIndex: asTwo, length: rawMap.length, crlfAsOne: false };
 }
 
 /** Parses project.qde and maps it onto the library's items; nothing is written here. */
@@ -87,15 +88,15 @@ export function mapProject(archive: ProjectArchive, fileName: string, now = new 
   out.set.lessons = codes.lessons;
   out.set.tags = codes.tags;
   const lessonById = new Map(codes.lessons.map((l) => [l.id, l]));
-  const codeOf = (guid: string | undefined) => (guid ? codes.byGuid.get(guid) : undefined);
+  const codeOf = (guid: string | undefined) => (guid ? codes.byGuid.get(idFromGuid(guid)) : undefined);
 
   // Variables by GUID, and a node's text values by variable name.
-  const variableNames = new Map(childrenNamed(childNamed(root, 'Variables'), 'Variable').map((v) => [v.attrs.guid ?? '', v.attrs.name ?? '']));
+  const variableNames = new Map(childrenNamed(childNamed(root, 'Variables'), 'Variable').map((v) => [idFromGuid(v.attrs.guid ?? ''), v.attrs.name ?? '']));
   const valuesOf = (e: XmlElement) =>
     new Map(
       childrenNamed(e, 'VariableValue').map((vv) => {
         const value = vv.children.find((c) => c.name !== 'VariableRef');
-        return [variableNames.get(childNamed(vv, 'VariableRef')?.attrs.targetGUID ?? '') ?? '', value?.text.trim() ?? ''] as const;
+        return [variableNames.get(idFromGuid(childNamed(vv, 'VariableRef')?.attrs.targetGUID ?? '')) ?? '', value?.text.trim() ?? ''] as const;
       }),
     );
 
@@ -107,11 +108,11 @@ export function mapProject(archive: ProjectArchive, fileName: string, now = new 
     const text = childNamed(n, 'PlainTextContent') ? childText(n, 'PlainTextContent') : path ? decodeUtf8(archive.file(`sources/${path.replace(/^internal:\/\//, '')}`) ?? Buffer.alloc(0)) : '';
     const doc = docFromPlainText(text.replace(/\r\n?/g, '\n').slice(0, 1_000_000));
     const note = { ...meta(n), target: null, title: (n.attrs.name ?? '').slice(0, 300), doc, plainText: extractDoc(doc).plainText, links: [] };
-    noteByGuid.set(n.attrs.guid, note);
+    noteByGuid.set(note.id, note);
     out.set.notes.push(note);
   }
   const attachNote = (noteGuid: string | undefined, target: { kind: 'lesson' | 'tag' | 'source' | 'quote' | 'person' | 'collection'; id: string }) => {
-    const note = noteGuid ? noteByGuid.get(noteGuid) : undefined;
+    const note = noteGuid ? noteByGuid.get(idFromGuid(noteGuid)) : undefined;
     if (note && !note.target) note.target = target;
   };
   for (const ref of codes.noteRefs) {
@@ -172,7 +173,7 @@ export function mapProject(archive: ProjectArchive, fileName: string, now = new 
     } else out.unmapped.push(`Bron "${title}": de tekst staat buiten het archief (${path || 'geen pad'}) en kan niet worden gelezen.`);
     if (raw === null) return;
     if (raw.length > MAX_SOURCE_TEXT) return void out.unmapped.push(`Bron "${title}": de tekst is langer dan ${MAX_SOURCE_TEXT.toLocaleString('nl-NL')} tekens.`);
-    const { text, toIndex, crlfAsOne } = readPositions(raw, selections);
+    const { text, toIndex, length, crlfAsOne } = readPositions(raw, selections);
     if (crlfAsOne !== null) out.remarks.push(`Bron "${title}": regeleinden (CRLF) geteld als ${crlfAsOne ? 'één teken' : 'twee tekens'}.`);
     const values = valuesOf(s);
     const date = values.get(SOURCE_VARIABLES.date) ?? '';
@@ -219,7 +220,7 @@ export function mapProject(archive: ProjectArchive, fileName: string, now = new 
       }
       const start = toIndex(startCp);
       const end = toIndex(endCp);
-      if (end > text.length || end <= start) {
+      if (endCp > length || end <= start) {
         out.unmapped.push(`Selectie ${label} in "${title}": positie ${startCp}–${endCp} ligt buiten de tekst.`);
         continue;
       }
@@ -273,9 +274,9 @@ export function mapProject(archive: ProjectArchive, fileName: string, now = new 
       const key = `${origin}:${target}`;
       if (!(partsOf.get(key) ?? []).includes(part ?? 'mentioned')) partsOf.set(key, [...(partsOf.get(key) ?? []), part ?? 'mentioned']);
       if (!(casesOfSource.get(target) ?? []).includes(origin)) casesOfSource.set(target, [...(casesOfSource.get(target) ?? []), origin]);
-    } else if (noteByGuid.has(link.origin) || noteByGuid.has(link.target)) {
-      const noteGuid = noteByGuid.has(link.origin) ? link.origin : link.target;
-      const other = noteGuid === link.origin ? target : origin;
+    } else if (noteByGuid.has(origin) || noteByGuid.has(target)) {
+      const noteGuid = noteByGuid.has(origin) ? origin : target;
+      const other = noteGuid === origin ? target : origin;
       const kind = personIds.has(other) ? 'person' : sourceIds.has(other) ? 'source' : lessonById.has(other) ? 'lesson' : quoteIds.has(other) ? 'quote' : null;
       if (kind) attachNote(noteGuid, { kind, id: other });
       else if (link.name !== NOTE_LINK) out.unmapped.push(`Link "${link.name}": de notitie verwijst naar iets dat hier niet bestaat.`);

@@ -2,7 +2,7 @@ import type { Facet } from '../../../shared/api/tags';
 import type { Lesson } from '../../../shared/api/lessons';
 import type { Consent } from '../../../shared/api/people';
 import type { SourceKind } from '../../../shared/api/sources';
-import { SOURCE_PARTS } from '../../../shared/api/sources';
+import type { SOURCE_PARTS } from '../../../shared/api/sources';
 
 /**
  * The words a REFI-QDA file carries for what REFI has no element of its own: the code groups,
