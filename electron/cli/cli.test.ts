@@ -130,4 +130,20 @@ describe('cli backup and restore', () => {
     expect(JSON.parse(out[0] ?? '')).toMatchObject({ sources: 15, quotes: 114 });
     expect(await cli('restore', join(dir, 'bestaat-niet.wgbackup'))).toBe(1);
   });
+
+  it('exports the library as a REFI-QDA project and codebook, and imports them into another library with a report', async () => {
+    expect(await cli('example')).toBe(0);
+    const project = join(dir, 'bibliotheek.qdpx');
+    const codebook = join(dir, 'lessen.qdc');
+    expect(await cli('export-project', '--format', 'qdpx', '--out', project)).toBe(0);
+    expect(await cli('export-project', '--format', 'qdc', '--out', codebook, '--json')).toBe(0);
+    expect(JSON.parse(out[out.length - 1] ?? '')).toMatchObject({ format: 'qdc' });
+    out = [];
+    const other = (...argv: string[]) => runCli(['--library', join(dir, 'other'), ...argv], io);
+    expect(await other('import', codebook, project, '--json')).toBe(0);
+    const report = JSON.parse(out.join('\n'));
+    expect(report.imported[1].project.counts).toMatchObject({ sources: 15 });
+    expect(report.imported[1].project.unmapped).toEqual([]);
+    expect(report.failed).toEqual([]);
+  });
 });

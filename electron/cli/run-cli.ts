@@ -4,6 +4,7 @@ import { openLibrary } from '../core/library/library';
 import { backupCommand } from './commands/backup';
 import { exampleCommand } from './commands/example';
 import { exportCommand } from './commands/export';
+import { exportProjectCommand } from './commands/export-project';
 import { importCommand } from './commands/import';
 import { importBundleCommand } from './commands/import-bundle';
 import { listCommand } from './commands/list';
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   stats: opens(statsCommand),
   example: opens(exampleCommand),
   export: opens(exportCommand),
+  'export-project': opens(exportProjectCommand),
   'import-bundle': opens(importBundleCommand),
   backup: opens(backupCommand),
   restore: { opensLibrary: false, run: restoreCommand },
@@ -42,10 +44,13 @@ export const USAGE = `Gebruik: npm run cli -- [--library PAD] <opdracht> [--json
 
 Opdrachten:
   stats                      aantallen per soort
-  import <bestand...>        bronnen inlezen (.txt .md .html .docx .pdf .vtt .srt)
+  import <bestand...>        bronnen inlezen (.txt .md .html .docx .pdf .vtt .srt), of een
+                             REFI-QDA-project (.qdpx) of -codeboek (.qdc) samenvoegen
   example                    de voorbeeldbibliotheek laden (alleen in een lege bibliotheek)
   export --collection ID --format md|html|csv|json --out PAD
                              een collectie exporteren (toestemming per profiel toegepast)
+  export-project --format qdpx|qdc --out PAD
+                             de hele bibliotheek als REFI-QDA-project, of lessen en labels als codeboek
   import-bundle PAD          een bundel van een collega samenvoegen (conflicten: nieuwste wint)
   backup PAD                 een back-up maken (database en originelen in één bestand)
   restore PAD                een back-up terugzetten (eerst gecontroleerd; de huidige blijft bewaard)

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupsPage } from '../backups/BackupsPage';
+import { ExchangePage } from '../exchange/ExchangePage';
 import { CollectionsPage } from '../collections/CollectionsPage';
 import { DiscoverPage } from '../discover/DiscoverPage';
 import { LANGUAGES, type Language, switchLanguage } from '../i18n';
@@ -30,6 +31,7 @@ const PAGES = {
   people: PeoplePage,
   tags: TagsPage,
   collections: CollectionsPage,
+  exchange: ExchangePage,
   trash: TrashPage,
   backups: BackupsPage,
 } as const;

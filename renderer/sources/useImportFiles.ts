@@ -3,21 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiProvider';
 import { useNavigation } from '../app/navigation';
 import { errorMessage } from '../ui/form-errors';
+import { readAsBase64 } from '../ui/read-file';
 import { useToasts } from '../ui/Toasts';
 import { useImportQueue } from './ImportQueue';
 
 export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.pdf,.vtt,.srt';
 const MAX_BYTES = 50 * 1024 * 1024;
 
-/** The file as base64, which both transports carry as plain JSON. */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** Imports dropped or chosen files one by one; each success opens its source, each failure says why. */
 export function useImportFiles() {

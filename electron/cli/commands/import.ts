@@ -1,9 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
+import type { ProjectImportReport } from '../../../shared/api/projects';
 import { AppError } from '../../core/errors';
 import { MAX_IMPORT_BYTES } from '../../core/io/imported-document';
 import { IMPORTABLE_EXTENSIONS, importFile, isImportable } from '../../core/io/import-file';
+import { importProject } from '../../core/refi/import-project';
 import { type CommandContext, CliError } from '../io';
+
+/** REFI-QDA exchange files, merged rather than read as one source. */
+const PROJECT_EXTENSIONS = ['.qdpx', '.qdc'];
+/** A project carries many sources; the zip's own bounds (1 GB inflated) guard the rest. */
+const MAX_PROJECT_BYTES = 500 * 1024 * 1024;
 
 interface ImportOutcome {
   file: string;
@@ -11,11 +18,17 @@ interface ImportOutcome {
   source?: { id: string; title: string; kind: string };
   speakers?: string[];
   error?: string;
+  project?: ProjectImportReport;
 }
 
 async function importOne(ctx: CommandContext, file: string): Promise<ImportOutcome> {
   const path = resolve(file);
   try {
+    if (PROJECT_EXTENSIONS.includes(extname(path).toLowerCase())) {
+      const size = statSync(path).size;
+      if (size > MAX_PROJECT_BYTES) throw new AppError('too_large', `bestand is ${Math.round(size / 1024 / 1024)} MB; de grens is ${MAX_PROJECT_BYTES / 1024 / 1024} MB`);
+      return { file, ok: true, project: await importProject(ctx.library, path, readFileSync(path)) };
+    }
     if (!isImportable(path)) throw new AppError('unsupported', `dit soort bestand kan niet worden ingelezen (wel: ${IMPORTABLE_EXTENSIONS.join(', ')})`);
     // Look at the size before reading: a huge file is refused without filling memory.
     const size = statSync(path).size;
@@ -30,7 +43,7 @@ async function importOne(ctx: CommandContext, file: string): Promise<ImportOutco
 
 /** Imports each file on its own: one broken file does not stop or undo the others. */
 export async function importCommand(ctx: CommandContext): Promise<void> {
-  if (ctx.args.length === 0) throw new CliError(`Gebruik: import <bestand...> (${IMPORTABLE_EXTENSIONS.join(', ')})`, 2);
+  if (ctx.args.length === 0) throw new CliError(`Gebruik: import <bestand...> (${[...IMPORTABLE_EXTENSIONS, ...PROJECT_EXTENSIONS].join(', ')})`, 2);
   const outcomes: ImportOutcome[] = [];
   for (const file of ctx.args) outcomes.push(await importOne(ctx, file));
   if (ctx.json) {
@@ -38,6 +51,15 @@ export async function importCommand(ctx: CommandContext): Promise<void> {
   } else {
     for (const o of outcomes) {
       if (!o.ok) continue;
+      if (o.project) {
+        const { counts, added, updated, unchanged, conflicts, unmapped, remarks } = o.project;
+        ctx.io.out(`Ingelezen: ${o.file}: ${counts.sources} bronnen, ${counts.quotes} citaten, ${counts.lessons} lessen, ${counts.labels} labels, ${counts.profiles} profielen, ${counts.notes} notities, ${counts.collections} collecties`);
+        ctx.io.out(`  nieuw ${added}, bijgewerkt ${updated}, ongewijzigd ${unchanged}, conflicten ${conflicts.length}`);
+        for (const c of conflicts) ctx.io.out(`  conflict: ${c.kind} "${c.title}" — bewaard: ${c.kept === 'local' ? 'de versie hier' : 'de versie uit het bestand'}`);
+        for (const line of remarks) ctx.io.out(`  let op: ${line}`);
+        for (const line of unmapped) ctx.io.out(`  niet overgenomen: ${line}`);
+        continue;
+      }
       const who = o.speakers?.length ? `; sprekers: ${o.speakers.join(', ')}` : '';
       ctx.io.out(`Ingelezen: ${o.file} → "${o.source?.title}" (${o.source?.id})${who}`);
     }

@@ -133,18 +133,29 @@ export function importBundle(db: Db, json: string): ImportReport {
   return mergeItems(db, { ...bundle, collections: [collection] });
 }
 
+export interface MergeOptions {
+  /**
+   * What of an item the incoming format can carry: only that is compared, so what it cannot
+   * carry (a quote's stance in REFI-QDA) is not a difference. Without it, everything is compared.
+   */
+  comparable?: (kind: string, item: object) => object;
+  /** A lossy format never overwrites an item here: a difference is reported as a conflict, the local version kept. */
+  neverOverwrite?: boolean;
+}
+
 /** Merges items by id in one transaction (see importBundle); the caller has validated them. */
-export function mergeItems(db: Db, set: MergeSet): ImportReport {
+export function mergeItems(db: Db, set: MergeSet, options: MergeOptions = {}): ImportReport {
+  const comparable = options.comparable ?? ((_kind: string, item: object) => item);
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, conflicts: [] };
 
   const merge = <T extends { id: string; updatedAt: string }>(kind: string, incoming: T, local: T | null, title: string, write: () => void) => {
     if (!local) {
       write();
       report.added++;
-    } else if (content(local) === content(incoming)) {
+    } else if (content(comparable(kind, local)) === content(comparable(kind, incoming))) {
       report.unchanged++;
     } else {
-      const incomingIsNewer = incoming.updatedAt > local.updatedAt;
+      const incomingIsNewer = !options.neverOverwrite && incoming.updatedAt > local.updatedAt;
       if (incomingIsNewer) {
         write();
         report.updated++;

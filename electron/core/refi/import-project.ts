@@ -12,6 +12,43 @@ import { decodeUtf8, readProjectArchive } from './read-project-archive';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+const byKey =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T) =>
+    key(a).localeCompare(key(b));
+
+/**
+ * The part of an item a REFI-QDA file carries; only that is compared on import, so a quote's
+ * stance, a source's speakers, a lesson's related words or a note's formatting, which the format
+ * has no place for, do not count as differences.
+ */
+export function whatRefiCarries(kind: string, item: object): object {
+  const it = item as Record<string, unknown>;
+  const { createdAt: _c, updatedAt: _u, ...rest } = it;
+  switch (kind) {
+    case 'source': {
+      const { speakers: _s, original: _o, people, ...source } = rest;
+      return { ...source, people: [...(people as { personId: string; part: string }[])].sort(byKey((p: { personId: string; part: string }) => p.personId + p.part)) };
+    }
+    case 'quote': {
+      const { dateSaid: _d, lessons, ...quote } = rest;
+      return { ...quote, lessons: (lessons as { lessonId: string }[]).map((l) => l.lessonId).sort() };
+    }
+    case 'lesson': {
+      const { relatedWords: _r, tagIds: _t, evidenceCount: _e, relations, ...lesson } = rest;
+      return { ...lesson, relations: [...(relations as { lessonId: string; kind: string }[])].sort(byKey((r: { lessonId: string; kind: string }) => r.lessonId + r.kind)) };
+    }
+    case 'note':
+      return { title: it.title, target: it.target, text: it.plainText };
+    case 'collection': {
+      const items = (it.items as { kind: string; itemId: string }[]).filter((i) => i.kind === 'lesson' || i.kind === 'source').map((i) => `${i.kind}:${i.itemId}`);
+      return { title: it.title, items };
+    }
+    default:
+      return rest;
+  }
+}
+
 /** Every mapped item checked against the same schemas a bundle is; the first problem refuses the file. */
 function validate(set: MergeSet, fileName: string): MergeSet {
   const shape = bundleSchema.shape;
@@ -73,7 +110,7 @@ export async function importProject(library: Library, fileName: string, bytes: U
   // Originals are stored by their hash before the merge; an unused one is harmless and found again by hash.
   const shaOf = new Map(originals.map((o) => [o.sourceId, { sha256: storeOriginal(library, o.bytes, o.name, DOCX_MIME), name: o.name, mime: DOCX_MIME, size: o.bytes.byteLength }]));
   for (const source of valid.sources) source.original = shaOf.get(source.id) ?? null;
-  const report = mergeItems(library.db, valid);
+  const report = mergeItems(library.db, valid, { comparable: whatRefiCarries, neverOverwrite: true });
   return {
     ...report,
     counts: { lessons: valid.lessons.length, labels: valid.tags.length, profiles: valid.people.length, sources: valid.sources.length, quotes: valid.quotes.length, notes: valid.notes.length, collections: valid.collections.length },

@@ -91,6 +91,25 @@ describe('REFI-QDA project exchange', () => {
     const [quote] = (await other.call('quotes.list', { limit: 10 })).items;
     expect(quote?.text).toBe('Noe\u0308l zei: “we blijven”');
   });
+
+  it('reads its own project back into the same library without conflicts, and never overwrites what the format cannot carry', async () => {
+    const t = await open();
+    loadExampleLibrary(t.library);
+    const { bytes, qde } = await exportQdpx(t);
+    const back = await importProject(t.library, 'terug.qdpx', bytes);
+    expect(back).toMatchObject({ added: 0, updated: 0, conflicts: [] });
+
+    // Edited elsewhere: a code renamed in the file is reported, and the lesson here keeps its name and related words.
+    const lesson = (await t.call('lessons.list', { limit: 1 })).items[0] as { id: string; title: string };
+    await t.call('lessons.update', { id: lesson.id, relatedWords: ['adem'] });
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(bytes);
+    zip.file('project.qde', qde.replace(`name="${lesson.title}"`, 'name="Elders hernoemd"'));
+    const edited = await zip.generateAsync({ type: 'uint8array' });
+    const report = await importProject(t.library, 'elders.qdpx', edited);
+    expect(report.conflicts).toEqual([{ kind: 'lesson', id: lesson.id, title: 'Elders hernoemd', kept: 'local' }]);
+    expect(await t.call('lessons.get', { id: lesson.id })).toMatchObject({ title: lesson.title, relatedWords: ['adem'] });
+  });
 });
 
 describe('REFI-QDA codebook', () => {

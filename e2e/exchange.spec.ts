@@ -1,0 +1,35 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { api } from './api';
+import { expect, test } from './fixtures';
+
+test('the library goes out as a REFI-QDA project and comes back in with a report; a codebook from another tool adds its codes as lessons', async ({ page, app }) => {
+  await api(app, 'library.loadExample', {});
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Uitwisselen', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uitwisselen met andere programma’s' })).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Project exporteren (.qdpx)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^wijkgeheugen-project-\d{4}-\d{2}-\d{2}\.qdpx$/);
+  const qdpx = join(app.libraryDir, 'terug.qdpx');
+  writeFileSync(qdpx, readFileSync(await download.path()));
+  expect(readFileSync(qdpx).subarray(0, 2).toString()).toBe('PK');
+
+  // The same project read back changes nothing and says so.
+  await page.getByLabel('Project of codeboek inlezen…').setInputFiles(qdpx);
+  const report = page.getByRole('region', { name: 'Ingelezen: terug.qdpx' });
+  await expect(report).toContainText('15 bronnen');
+  await expect(report).toContainText('Nieuw: 0');
+  await expect(report).toContainText('conflicten: 0');
+  await expect(report).toContainText('Alles uit het bestand heeft een plaats gekregen.');
+
+  const codebook = join(app.libraryDir, 'taguette.qdc');
+  writeFileSync(
+    codebook,
+    '<?xml version="1.0" encoding="utf-8"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Taguette"><Codes><Code guid="3f2504e0-4f89-41d3-9a0c-0305e82c3301" name="Informele netwerken" isCodable="true"><Description>Buurtbewoners helpen elkaar buiten de instanties om.</Description></Code></Codes></CodeBook>',
+  );
+  await page.getByLabel('Project of codeboek inlezen…').setInputFiles(codebook);
+  await expect(page.getByRole('region', { name: 'Ingelezen: taguette.qdc' })).toContainText('Nieuw: 1');
+  await page.getByRole('button', { name: 'Lessen', exact: true }).click();
+  await expect(page.getByRole('option', { name: /Informele netwerken/ })).toBeVisible();
+});
