@@ -12,7 +12,7 @@ import { ErrorText } from '../ui/ErrorText';
  * at all, as each profile's consent says; the same rule applies in every format.
  */
 export function ExportPanel({ collectionId }: { collectionId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const privacy = useChannelQuery('exports.privacy', { collectionId }).data;
   const [busy, setBusy] = useState<ExportFormat | null>(null);
@@ -21,7 +21,7 @@ export function ExportPanel({ collectionId }: { collectionId: string }) {
     setBusy(format);
     setError(null);
     try {
-      const file = await api.call('exports.collection', { collectionId, format });
+      const file = await api.call('exports.collection', { collectionId, format, language: i18n.language === 'en' ? 'en' : 'nl' });
       download(api, file);
     } catch (e) {
       setError(errorMessage(e));

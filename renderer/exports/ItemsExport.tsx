@@ -10,7 +10,7 @@ type Item = { kind: 'quote' | 'lesson' | 'person' | 'source'; itemId: string };
 
 /** Export loose items (a lesson with its evidence, a set of search results) in any format but the bundle. */
 export function ItemsExport({ title, items, label }: { title: string; items: readonly Item[]; label: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +18,7 @@ export function ItemsExport({ title, items, label }: { title: string; items: rea
     setBusy(true);
     setError(null);
     try {
-      const file = await api.call('exports.items', { title, items: [...items], format });
+      const file = await api.call('exports.items', { title, items: [...items], format, language: i18n.language === 'en' ? 'en' : 'nl' });
       download(api, file);
     } catch (e) {
       setError(errorMessage(e));

@@ -17,6 +17,9 @@ export type PrivacySummary = z.infer<typeof privacySummarySchema>;
 /** An export written to a file; the window downloads it by `downloadId` (see renderer/exports/download.ts). */
 export const exportFileSchema = z.object({ fileName: z.string(), mime: z.string(), size: z.int(), downloadId: z.string() });
 
+/** The language of an export's own words and dates: the interface's. */
+export const exportLanguageSchema = z.enum(['nl', 'en']).default('nl');
+
 /** Formats for loose items (a lesson with its evidence, search results); the bundle is for collections. */
 export const itemExportFormatSchema = z.enum(['md', 'html', 'docx', 'pdf', 'csv']);
 
@@ -24,10 +27,11 @@ export const exportItemsSchema = z.strictObject({
   title: z.string().trim().min(1).max(300),
   items: z.array(z.strictObject({ kind: z.enum(['quote', 'lesson', 'person', 'source']), itemId: idSchema })).min(1).max(5000),
   format: itemExportFormatSchema,
+  language: exportLanguageSchema,
 });
 
 export const exportsChannels = {
   'exports.items': channel(exportItemsSchema, exportFileSchema),
   'exports.privacy': channel(z.strictObject({ collectionId: idSchema }), privacySummarySchema),
-  'exports.collection': channel(z.strictObject({ collectionId: idSchema, format: exportFormatSchema }), exportFileSchema),
+  'exports.collection': channel(z.strictObject({ collectionId: idSchema, format: exportFormatSchema, language: exportLanguageSchema }), exportFileSchema),
 };

@@ -35,7 +35,7 @@ function mentionRef(node: LexicalNodeJson): ItemRef | null {
   return { kind: itemKind as ItemKind, id: itemId.toLowerCase() };
 }
 
-export function extractDoc(doc: LexicalDoc): ExtractedDoc {
+export function extractDoc(doc: LexicalDoc, options: { mentionsAsNames?: boolean } = {}): ExtractedDoc {
   const parts: string[] = [];
   const itemLinks: ItemRef[] = [];
   const seen = new Set<string>();
@@ -52,7 +52,7 @@ export function extractDoc(doc: LexicalDoc): ExtractedDoc {
     if ((node.type === 'link' || node.type === 'autolink') && typeof node.url === 'string' && isSafeLinkUrl(node.url)) {
       webLinks.push(node.url);
     }
-    if (typeof node.text === 'string') parts.push(node.text);
+    if (typeof node.text === 'string') parts.push(options.mentionsAsNames && node.type === ITEM_MENTION_TYPE ? node.text.replace(/^[@#]/, '') : node.text);
     if (node.type === 'linebreak') parts.push('\n');
     for (const child of node.children ?? []) visit(child);
     if (BLOCK_TYPES.has(node.type)) parts.push('\n');

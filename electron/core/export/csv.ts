@@ -10,7 +10,11 @@ export function csvCell(value: string): string {
 }
 
 export function renderCsv(model: ExportModel): string {
-  const header = ['citaat', 'spreker', 'rol', 'datum uitgesproken', 'bron', 'medium', 'url', 'lessen', 'labels'];
+  // Dates stay ISO here (a spreadsheet sorts them); the header is in the export's language.
+  const header =
+    model.words.language === 'en'
+      ? ['quote', 'speaker', 'role', 'date said', 'source', 'outlet', 'url', 'lessons', 'labels']
+      : ['citaat', 'spreker', 'rol', 'datum uitgesproken', 'bron', 'medium', 'url', 'lessen', 'labels'];
   const rows = allQuotes(model).map((q) => [q.text, q.speaker ?? '', q.role ?? '', q.dateSaid ?? '', q.sourceTitle, q.outlet, q.url ?? '', q.lessons.join('; '), q.labels.join('; ')]);
   // A byte-order mark so that spreadsheet programs read the UTF-8 (ë, ö) correctly.
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;

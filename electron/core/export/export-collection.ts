@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { ExportFormat } from '../../../shared/api/exports';
+import type { DateLanguage } from '../../../shared/dates/format-partial-date';
 import { safeFileName } from '../../../shared/text/file-names';
 import type { Db } from '../db/connection';
 import { writeBundle, writeBundleFile } from './bundle';
@@ -38,14 +39,14 @@ async function render(model: ExportModel, format: Exclude<ExportFormat, 'json'>)
   return { fileName: safeFileName(model.title, format), mime: MIME[format], bytes, privacy: model.privacy };
 }
 
-export async function exportCollection(db: Db, collectionId: string, format: ExportFormat, now = new Date()): Promise<ExportFile> {
+export async function exportCollection(db: Db, collectionId: string, format: ExportFormat, now = new Date(), language: DateLanguage = 'nl'): Promise<ExportFile> {
   if (format === 'json') {
     // The bundle is its own model: written as it is gathered, without the layout model the other formats need.
     const chunks: string[] = [];
     const { title, privacy } = writeBundle(db, collectionId, (chunk) => chunks.push(chunk), now);
     return { fileName: safeFileName(title, 'json'), mime: MIME.json, bytes: new TextEncoder().encode(chunks.join('')), privacy };
   }
-  return render(buildExportModel(db, collectionId, now), format);
+  return render(buildExportModel(db, collectionId, now, language), format);
 }
 
 /** What an export written straight to a file reports. */
@@ -56,12 +57,12 @@ export type WrittenExport = Omit<ExportFile, 'bytes'> & { bytes: number };
  * collection of 100,000 quotes never sits in memory as one string; the other formats are laid
  * out in memory (they are read by people, and stay far smaller) and then written.
  */
-export async function writeCollectionExport(db: Db, collectionId: string, format: ExportFormat, path: string, now = new Date()): Promise<WrittenExport> {
+export async function writeCollectionExport(db: Db, collectionId: string, format: ExportFormat, path: string, now = new Date(), language: DateLanguage = 'nl'): Promise<WrittenExport> {
   if (format === 'json') {
     const { title, privacy, bytes } = writeBundleFile(db, collectionId, path, now);
     return { fileName: safeFileName(title, 'json'), mime: MIME.json, bytes, privacy };
   }
-  return written(await exportCollection(db, collectionId, format, now), path);
+  return written(await exportCollection(db, collectionId, format, now, language), path);
 }
 
 export function written(file: ExportFile, path: string): WrittenExport {
@@ -70,6 +71,6 @@ export function written(file: ExportFile, path: string): WrittenExport {
 }
 
 /** A lesson with its evidence, or a set of search results: the same formats but the bundle. */
-export async function exportItems(db: Db, subject: ExportSubject, format: Exclude<ExportFormat, 'json'>, now = new Date()): Promise<ExportFile> {
-  return render(buildModelFor(db, subject, now), format);
+export async function exportItems(db: Db, subject: ExportSubject, format: Exclude<ExportFormat, 'json'>, now = new Date(), language: DateLanguage = 'nl'): Promise<ExportFile> {
+  return render(buildModelFor(db, subject, now, language), format);
 }

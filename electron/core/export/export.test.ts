@@ -62,7 +62,7 @@ describe('exports', () => {
     const md = text(files.md?.bytes ?? new Uint8Array());
     // In Markdown a backslash makes < plain text: no unescaped tag may remain.
     expect(md).not.toMatch(/(^|[^\\])<(script|img|h1)/);
-    expect(md).toContain('\\<script\\>');
+    expect(md).toContain('\\<script>');
     const csv = text(files.csv?.bytes ?? new Uint8Array());
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""klik"") en <script>`);
     expect(csv.split('\r\n')[0]).toContain('citaat');
@@ -148,5 +148,74 @@ describe('exporting loose items', () => {
     // Download ids are the only way in: anything else finds nothing.
     expect(exportedFile(t.dir, '../../wijkgeheugen.sqlite')).toBeNull();
     expect(exportedFile(t.dir, '0'.repeat(32))).toBeNull();
+  });
+});
+
+describe('exports fit to send', () => {
+  async function neighbourhoodCollection(language: 'nl' | 'en' = 'nl') {
+    const names = ['Ayşe Yılmaz', 'Łukasz Wójcik', 'Noël Ağaoğlu'];
+    const people = [];
+    for (const name of names) people.push(await t.call('people.create', { name }));
+    const arabic = await t.call('people.create', { name: 'محمد العلوي' });
+    const lesson = await t.call('lessons.create', { title: 'Kies voor de lange termijn' });
+    const text = 'WijkWijzen-interview (TU Delft) van 2024-03-06: het duurde tien jaar. Stop met experimenteren, zei iedereen. Maar pilots werkten wél.';
+    const source = await t.call('sources.create', { title: 'WijkWijzen-interview (TU Delft)', kind: 'interview', text, date: '2007-03-14' });
+    const quotes = [];
+    for (const [i, speaker] of [...people, arabic].entries()) {
+      const start = i % 2 === 0 ? 0 : text.indexOf('Stop');
+      const end = i % 2 === 0 ? text.indexOf(' Stop') : text.length;
+      quotes.push(await t.call('quotes.create', { sourceId: source.id, start, end, speakerId: speaker.id, dateSaid: ['2007-03-14', '2007-03', '2007', '2008-11-02'][i], lessons: [{ lessonId: lesson.id, stance: i === 3 ? 'challenges' : 'supports' }] }));
+    }
+    const mention = { type: 'item-mention', text: '@Ayşe Yılmaz', itemKind: 'person', itemId: people[0]?.id, detail: 0, format: 0, mode: 'segmented', style: '', version: 1 };
+    const intro = { root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children: [{ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, children: [{ type: 'text', text: 'Gesprekken met ', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }, mention] }] } };
+    const collection = await t.call('collections.create', {
+      title: 'Stemmen uit de wijk',
+      intro,
+      items: [...quotes.map((q, i) => ({ kind: 'quote' as const, itemId: q.id, heading: null, commentary: i === 0 ? 'Let op de tien jaar.' : '' })), { kind: 'lesson' as const, itemId: lesson.id, heading: 'Per les', commentary: '' }],
+    });
+    const lessonOnly = { title: lesson.title, intro: null, items: [{ kind: 'lesson' as const, itemId: lesson.id, heading: null, commentary: '' }] };
+    return { collection, lessonOnly, language };
+  }
+
+  it('embeds a Unicode font: names from the neighbourhood come back from the PDF exactly, with page numbers', async () => {
+    const { collection } = await neighbourhoodCollection();
+    const pdf = await readable('pdf', (await exportCollection(t.library.db, collection.id, 'pdf')).bytes);
+    for (const name of ['Ayşe Yılmaz', 'Łukasz Wójcik', 'Noël Ağaoğlu']) expect(pdf).toContain(name);
+    expect(pdf).toMatch(/Pagina 1 van \d/);
+    expect(pdf).toContain('14 maart 2007');
+    expect(pdf).toContain('maart 2007');
+    expect(pdf).toContain('spreekt deze les tegen');
+    expect(pdf).not.toContain('ondersteunt');
+    expect(pdf).toContain('Gesprekken met Ayşe Yılmaz');
+    expect(pdf).not.toContain('@');
+  });
+
+  it('writes dates as a person does, stance in words, mentions without their @, and Markdown that escapes only what it must', async () => {
+    const { collection } = await neighbourhoodCollection();
+    const md = text((await exportCollection(t.library.db, collection.id, 'md')).bytes);
+    expect(md).toContain('WijkWijzen-interview (TU Delft)');
+    expect(md).toContain('van 2024-03-06');
+    expect(md).not.toMatch(/\\[-().]/);
+    expect(md).toContain('Gesprekken met Ayşe Yılmaz');
+    expect(md).not.toContain('@Ayşe');
+    expect(md).toContain('14 maart 2007');
+    // The commentary sits in the quotation block of its own quote.
+    expect(md).toMatch(/> — Ayşe Yılmaz[^\n]*\n>\n> \*Let op de tien jaar\.\*/);
+    const docx = await readable('docx', (await exportCollection(t.library.db, collection.id, 'docx')).bytes);
+    expect(docx).toContain('14 maart 2007');
+    expect(docx).not.toMatch(/ondersteunt|2007-03-14/);
+    const en = text((await exportCollection(t.library.db, collection.id, 'html', new Date(), 'en')).bytes);
+    expect(en).toContain('14 March 2007');
+    expect(en).toContain('contradicts this lesson');
+    expect(en).toContain('<html lang="en">');
+  });
+
+  it('does not repeat the title when a lesson is exported on its own', async () => {
+    const { lessonOnly } = await neighbourhoodCollection();
+    const { exportItems } = await import('./export-collection');
+    const pdf = await readable('pdf', (await exportItems(t.library.db, lessonOnly, 'pdf')).bytes);
+    expect(pdf.split('Kies voor de lange termijn').length - 1).toBe(1);
+    const html = text((await exportItems(t.library.db, lessonOnly, 'html')).bytes);
+    expect(html.match(/Kies voor de lange termijn<\/h/g)).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import type { Person } from '../../../shared/api/people';
 import type { Quote, Stance } from '../../../shared/api/quotes';
 import { SOURCE_KINDS } from '../../../shared/api/sources';
 import { comparePartialDates } from '../../../shared/dates/partial-date';
+import type { DateLanguage } from '../../../shared/dates/format-partial-date';
 import { extractDoc } from '../../../shared/lexical/extract';
 import { requireCollection } from '../collections/store';
 import type { Db } from '../db/connection';
@@ -12,6 +13,7 @@ import { getPerson } from '../people/store';
 import { getQuotes } from '../quotes/store';
 import { getSource } from '../sources/store';
 import { getTagIds } from '../tags/item-tags';
+import { EXPORT_WORDS, type ExportWords } from './export-words';
 import { Privacy } from './privacy';
 
 export interface ExportQuote {
@@ -36,6 +38,7 @@ export type ExportEntry =
   | { kind: 'source'; title: string; kind_: string; outlet: string; date: string | null; url: string | null; commentary: string };
 
 export interface ExportModel {
+  words: ExportWords;
   title: string;
   intro: string;
   exportedAt: string;
@@ -57,8 +60,8 @@ function roleAt(person: Person | null, date: string | null, consent: Person['con
  * Everything an export shows, resolved once with consent applied: each format only lays it out.
  * Quotes carry their provenance (speaker, role at the time, source, outlet, date, URL).
  */
-export function buildExportModel(db: Db, collectionId: string, now = new Date()): ExportModel {
-  return buildModelFor(db, requireCollection(db, collectionId), now);
+export function buildExportModel(db: Db, collectionId: string, now = new Date(), language: DateLanguage = 'nl'): ExportModel {
+  return buildModelFor(db, requireCollection(db, collectionId), now, language);
 }
 
 /** What an export is made of: a collection, or a loose set of items (a lesson, search results). */
@@ -99,7 +102,7 @@ function exportLookups(db: Db) {
   return { people, personById, lessonTitles, tagNames, sourceOf };
 }
 
-export function buildModelFor(db: Db, collection: ExportSubject, now = new Date()): ExportModel {
+export function buildModelFor(db: Db, collection: ExportSubject, now = new Date(), language: DateLanguage = 'nl'): ExportModel {
   const lookups = exportLookups(db);
   const privacy = new Privacy(lookups.people);
   const involved: string[] = [];
@@ -164,8 +167,10 @@ export function buildModelFor(db: Db, collection: ExportSubject, now = new Date(
     }
   }
   return {
+    words: EXPORT_WORDS[language],
     title: privacy.scrub(collection.title),
-    intro: privacy.scrub(collection.intro ? extractDoc(collection.intro).plainText : ''),
+    // Mentions are written as the names they are, without the @ or # that made them.
+    intro: privacy.scrub(collection.intro ? extractDoc(collection.intro, { mentionsAsNames: true }).plainText : ''),
     exportedAt: now.toISOString(),
     sections: sections.filter((s) => s.heading !== null || s.entries.length > 0),
     privacy: privacy.summary(involved),
@@ -187,4 +192,9 @@ export function allQuotes(model: ExportModel): ExportQuote[] {
     }
   }
   return out;
+}
+
+/** A lesson (or person, or source) exported on its own is titled by it: its own heading would repeat the title. */
+export function repeatsTitle(model: ExportModel, heading: string): boolean {
+  return heading === model.title && model.sections.reduce((n, s) => n + s.entries.length, 0) === 1;
 }
