@@ -11,6 +11,7 @@ import { libraryHandlers } from './library/handlers';
 import { notesHandlers } from './notes/handlers';
 import { peopleHandlers } from './people/handlers';
 import { projectsHandlers } from './refi/handlers';
+import { referencesHandlers } from './references/handlers';
 import { quotesHandlers } from './quotes/handlers';
 import { sourcesHandlers } from './sources/handlers';
 import { tagsHandlers } from './tags/handlers';
@@ -31,4 +32,5 @@ export const handlers: { [C in ChannelName]: Handler<C> } = {
   ...exportsHandlers,
   ...bundleHandlers,
   ...projectsHandlers,
+  ...referencesHandlers,
 };

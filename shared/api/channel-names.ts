@@ -35,6 +35,7 @@ export const OTHER_CHANNELS = [
   'bundles.import',
   'projects.export',
   'projects.import',
+  'references.import',
   'backup.create',
   'backup.list',
   'backup.restore',

@@ -9,6 +9,7 @@ import { libraryChannels } from './library';
 import { notesChannels } from './notes';
 import { peopleChannels } from './people';
 import { projectsChannels } from './projects';
+import { referencesChannels } from './references';
 import { quotesChannels } from './quotes';
 import { recurrenceChannels } from './recurrence';
 import { searchChannels } from './search';
@@ -30,6 +31,7 @@ export const contract = {
   ...exportsChannels,
   ...bundleChannels,
   ...projectsChannels,
+  ...referencesChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -19,6 +19,8 @@ export const exportFileSchema = z.object({ fileName: z.string(), mime: z.string(
 
 /** The language of an export's own words and dates: the interface's. */
 export const exportLanguageSchema = z.enum(['nl', 'en']).default('nl');
+/** How a quote's source is named: plainly (title, outlet), or as an APA 7 reference. */
+export const citationStyleSchema = z.enum(['plain', 'apa']).default('plain');
 
 /** Formats for loose items (a lesson with its evidence, search results); the bundle is for collections. */
 export const itemExportFormatSchema = z.enum(['md', 'html', 'docx', 'pdf', 'csv']);
@@ -28,10 +30,11 @@ export const exportItemsSchema = z.strictObject({
   items: z.array(z.strictObject({ kind: z.enum(['quote', 'lesson', 'person', 'source']), itemId: idSchema })).min(1).max(5000),
   format: itemExportFormatSchema,
   language: exportLanguageSchema,
+  citationStyle: citationStyleSchema,
 });
 
 export const exportsChannels = {
   'exports.items': channel(exportItemsSchema, exportFileSchema),
   'exports.privacy': channel(z.strictObject({ collectionId: idSchema }), privacySummarySchema),
-  'exports.collection': channel(z.strictObject({ collectionId: idSchema, format: exportFormatSchema, language: exportLanguageSchema }), exportFileSchema),
+  'exports.collection': channel(z.strictObject({ collectionId: idSchema, format: exportFormatSchema, language: exportLanguageSchema, citationStyle: citationStyleSchema }), exportFileSchema),
 };

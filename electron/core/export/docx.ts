@@ -17,8 +17,8 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
   const provenance = (q: ExportQuote) => {
     const p = provenanceParts(q, words);
     const id = next++;
-    const children: (TextRun | ExternalHyperlink)[] = [new TextRun(`${p.who}. ${p.where}, ${p.when}.`)];
-    if (q.url && /^https?:\/\//i.test(q.url)) children.push(new TextRun(' '), new ExternalHyperlink({ link: q.url, children: [new TextRun({ text: q.url, style: 'Hyperlink' })] }));
+    const children: (TextRun | ExternalHyperlink)[] = [new TextRun(q.reference ? `${p.who}, ${p.when}. ${q.reference}` : `${p.who}. ${p.where}, ${p.when}.`)];
+    if (p.url) children.push(new TextRun(' '), new ExternalHyperlink({ link: p.url, children: [new TextRun({ text: p.url, style: 'Hyperlink' })] }));
     footnotes[id] = { children: [new Paragraph({ children })] };
     return id;
   };
@@ -51,7 +51,7 @@ export async function renderDocx(model: ExportModel): Promise<Uint8Array> {
         if (entry.commentary) body.push(new Paragraph({ children: [new TextRun({ text: entry.commentary, italics: true })] }));
       } else {
         if (!repeatsTitle(model, entry.title)) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(entry.title)] }));
-        body.push(new Paragraph({ children: [new TextRun([entry.outlet, words.date(entry.date) ?? ''].filter(Boolean).join(' · '))] }));
+        body.push(new Paragraph({ children: [new TextRun(entry.reference ?? [entry.outlet, words.date(entry.date) ?? ''].filter(Boolean).join(' · '))] }));
         if (entry.commentary) body.push(new Paragraph({ children: [new TextRun({ text: entry.commentary, italics: true })] }));
       }
     }

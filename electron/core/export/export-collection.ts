@@ -9,6 +9,7 @@ import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
+import { addApaReferences, type CitationStyle } from './references';
 import { buildExportModel, buildModelFor, type ExportModel, type ExportSubject } from './model';
 
 const MIME: Record<ExportFormat, string> = {
@@ -29,7 +30,14 @@ export interface ExportFile {
   privacy: ExportModel['privacy'];
 }
 
-async function render(model: ExportModel, format: Exclude<ExportFormat, 'json'>): Promise<ExportFile> {
+/** How an export is written: its own words and dates in this language, its sources cited plainly or in APA 7. */
+export interface ExportStyle {
+  language?: DateLanguage;
+  citation?: CitationStyle;
+}
+
+async function render(db: Db, model: ExportModel, format: Exclude<ExportFormat, 'json'>, style: ExportStyle): Promise<ExportFile> {
+  if (style.citation === 'apa') await addApaReferences(db, model);
   const bytes =
     format === 'docx'
       ? await renderDocx(model)
@@ -39,14 +47,14 @@ async function render(model: ExportModel, format: Exclude<ExportFormat, 'json'>)
   return { fileName: safeFileName(model.title, format), mime: MIME[format], bytes, privacy: model.privacy };
 }
 
-export async function exportCollection(db: Db, collectionId: string, format: ExportFormat, now = new Date(), language: DateLanguage = 'nl'): Promise<ExportFile> {
+export async function exportCollection(db: Db, collectionId: string, format: ExportFormat, now = new Date(), style: ExportStyle = {}): Promise<ExportFile> {
   if (format === 'json') {
     // The bundle is its own model: written as it is gathered, without the layout model the other formats need.
     const chunks: string[] = [];
     const { title, privacy } = writeBundle(db, collectionId, (chunk) => chunks.push(chunk), now);
     return { fileName: safeFileName(title, 'json'), mime: MIME.json, bytes: new TextEncoder().encode(chunks.join('')), privacy };
   }
-  return render(buildExportModel(db, collectionId, now, language), format);
+  return render(db, buildExportModel(db, collectionId, now, style.language), format, style);
 }
 
 /** What an export written straight to a file reports. */
@@ -57,12 +65,12 @@ export type WrittenExport = Omit<ExportFile, 'bytes'> & { bytes: number };
  * collection of 100,000 quotes never sits in memory as one string; the other formats are laid
  * out in memory (they are read by people, and stay far smaller) and then written.
  */
-export async function writeCollectionExport(db: Db, collectionId: string, format: ExportFormat, path: string, now = new Date(), language: DateLanguage = 'nl'): Promise<WrittenExport> {
+export async function writeCollectionExport(db: Db, collectionId: string, format: ExportFormat, path: string, now = new Date(), style: ExportStyle = {}): Promise<WrittenExport> {
   if (format === 'json') {
     const { title, privacy, bytes } = writeBundleFile(db, collectionId, path, now);
     return { fileName: safeFileName(title, 'json'), mime: MIME.json, bytes, privacy };
   }
-  return written(await exportCollection(db, collectionId, format, now, language), path);
+  return written(await exportCollection(db, collectionId, format, now, style), path);
 }
 
 export function written(file: ExportFile, path: string): WrittenExport {
@@ -71,6 +79,6 @@ export function written(file: ExportFile, path: string): WrittenExport {
 }
 
 /** A lesson with its evidence, or a set of search results: the same formats but the bundle. */
-export async function exportItems(db: Db, subject: ExportSubject, format: Exclude<ExportFormat, 'json'>, now = new Date(), language: DateLanguage = 'nl'): Promise<ExportFile> {
-  return render(buildModelFor(db, subject, now, language), format);
+export async function exportItems(db: Db, subject: ExportSubject, format: Exclude<ExportFormat, 'json'>, now = new Date(), style: ExportStyle = {}): Promise<ExportFile> {
+  return render(db, buildModelFor(db, subject, now, style.language), format, style);
 }

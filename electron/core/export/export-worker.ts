@@ -3,15 +3,14 @@ import Database from 'better-sqlite3';
 import type { ApiError } from '../../../shared/api/errors';
 import type { ExportFormat } from '../../../shared/api/exports';
 import type { ProjectFormat } from '../../../shared/api/projects';
-import type { DateLanguage } from '../../../shared/dates/format-partial-date';
 import { writeProjectExport } from '../refi/write-project-export';
 import { AppError } from '../errors';
-import { exportItems, type WrittenExport, writeCollectionExport, written } from './export-collection';
+import { type ExportStyle, exportItems, type WrittenExport, writeCollectionExport, written } from './export-collection';
 import type { ExportSubject } from './model';
 
 export type ExportJob =
-  | { kind: 'collection'; collectionId: string; format: ExportFormat; language: DateLanguage }
-  | { kind: 'items'; subject: ExportSubject; format: Exclude<ExportFormat, 'json'>; language: DateLanguage }
+  | { kind: 'collection'; collectionId: string; format: ExportFormat; style: ExportStyle }
+  | { kind: 'items'; subject: ExportSubject; format: Exclude<ExportFormat, 'json'>; style: ExportStyle }
   | { kind: 'project'; format: ProjectFormat; originalsDir: string; researcher: string };
 
 export interface ExportWorkerData {
@@ -36,10 +35,10 @@ async function run(data: ExportWorkerData): Promise<ExportWorkerAnswer> {
     const { job } = data;
     const file =
       job.kind === 'collection'
-        ? await writeCollectionExport(db, job.collectionId, job.format, data.outFile, new Date(), job.language)
+        ? await writeCollectionExport(db, job.collectionId, job.format, data.outFile, new Date(), job.style)
         : job.kind === 'project'
           ? await writeProjectExport(db, job.format, data.outFile, job)
-          : written(await exportItems(db, job.subject, job.format, new Date(), job.language), data.outFile);
+          : written(await exportItems(db, job.subject, job.format, new Date(), job.style), data.outFile);
     return { ok: true, file };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };

@@ -167,7 +167,7 @@ describe('exports fit to send', () => {
       quotes.push(await t.call('quotes.create', { sourceId: source.id, start, end, speakerId: speaker.id, dateSaid: ['2007-03-14', '2007-03', '2007', '2008-11-02'][i], lessons: [{ lessonId: lesson.id, stance: i === 3 ? 'challenges' : 'supports' }] }));
     }
     const mention = { type: 'item-mention', text: '@Ayşe Yılmaz', itemKind: 'person', itemId: people[0]?.id, detail: 0, format: 0, mode: 'segmented', style: '', version: 1 };
-    const intro = { root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children: [{ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, children: [{ type: 'text', text: 'Gesprekken met ', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }, mention] }] } };
+    const intro = { root: { type: 'root' as const, direction: null, format: '', indent: 0, version: 1, children: [{ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, children: [{ type: 'text', text: 'Gesprekken met ', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }, mention] }] } };
     const collection = await t.call('collections.create', {
       title: 'Stemmen uit de wijk',
       intro,
@@ -204,7 +204,7 @@ describe('exports fit to send', () => {
     const docx = await readable('docx', (await exportCollection(t.library.db, collection.id, 'docx')).bytes);
     expect(docx).toContain('14 maart 2007');
     expect(docx).not.toMatch(/ondersteunt|2007-03-14/);
-    const en = text((await exportCollection(t.library.db, collection.id, 'html', new Date(), 'en')).bytes);
+    const en = text((await exportCollection(t.library.db, collection.id, 'html', new Date(), { language: 'en' })).bytes);
     expect(en).toContain('14 March 2007');
     expect(en).toContain('contradicts this lesson');
     expect(en).toContain('<html lang="en">');

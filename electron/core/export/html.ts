@@ -22,7 +22,7 @@ const STYLE = `
 /** A quotation with its provenance; a commentary on it stays inside, with its own quote. */
 function quote(q: ExportQuote, model: ExportModel, commentary = ''): string {
   const p = provenanceParts(q, model.words);
-  const link = q.url && /^https?:\/\//i.test(q.url) ? ` · <a href="${escapeHtml(q.url)}" rel="noreferrer noopener">${escapeHtml(q.url)}</a>` : '';
+  const link = p.url ? ` · <a href="${escapeHtml(p.url)}" rel="noreferrer noopener">${escapeHtml(p.url)}</a>` : '';
   const stance = p.stance ? ` · <em>${escapeHtml(p.stance)}</em>` : '';
   const note = commentary ? `<p class="commentary">${escapeHtml(commentary)}</p>` : '';
   return `<blockquote><p>${escapeHtml(q.text)}</p><p class="provenance">${escapeHtml(p.who)} · ${escapeHtml(p.where)} · ${escapeHtml(p.when)}${link}${stance}</p>${note}</blockquote>`;
@@ -48,7 +48,7 @@ export function renderHtml(model: ExportModel): string {
         body.push(`${repeatsTitle(model, entry.name) ? '' : `<h3>${escapeHtml(entry.name)}</h3>`}<ul>${entry.roles.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`);
         if (entry.commentary) body.push(`<p class="commentary">${escapeHtml(entry.commentary)}</p>`);
       } else {
-        body.push(`${repeatsTitle(model, entry.title) ? '' : `<h3>${escapeHtml(entry.title)}</h3>`}<p class="provenance">${escapeHtml([entry.outlet, words.date(entry.date) ?? ''].filter(Boolean).join(' · '))}</p>`);
+        body.push(`${repeatsTitle(model, entry.title) ? '' : `<h3>${escapeHtml(entry.title)}</h3>`}<p class="provenance">${escapeHtml(entry.reference ?? [entry.outlet, words.date(entry.date) ?? ''].filter(Boolean).join(' · '))}</p>`);
         if (entry.commentary) body.push(`<p class="commentary">${escapeHtml(entry.commentary)}</p>`);
       }
     }

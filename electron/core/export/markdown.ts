@@ -22,7 +22,7 @@ const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url.
 
 function quote(q: ExportQuote, model: ExportModel, commentary = ''): string[] {
   const p = provenanceParts(q, model.words);
-  const url = safeUrl(q.url);
+  const url = safeUrl(p.url);
   const lines = [`> ${escapeMarkdown(q.text)}`, '>', `> — ${[p.who, p.where, p.when].map(escapeMarkdown).join(' · ')}${url ? ` · <${url}>` : ''}${p.stance ? ` · *${escapeMarkdown(p.stance)}*` : ''}`];
   // The commentary stays with its quote, inside the same quotation block.
   if (commentary) lines.push('>', `> *${escapeMarkdown(commentary)}*`);
@@ -49,9 +49,10 @@ export function renderMarkdown(model: ExportModel): string {
         lines.push(...entry.roles.map((r) => `- ${escapeMarkdown(r)}`), '');
         if (entry.commentary) lines.push(`*${escapeMarkdown(entry.commentary)}*`, '');
       } else {
-        const url = safeUrl(entry.url);
+        const url = entry.reference ? null : safeUrl(entry.url);
         if (!repeatsTitle(model, entry.title)) lines.push(`### ${escapeMarkdown(entry.title)}`, '');
-        lines.push([escapeMarkdown(entry.outlet), entry.date ? escapeMarkdown(words.date(entry.date) ?? '') : '', url ? `<${url}>` : ''].filter(Boolean).join(' · '), '');
+        const facts = entry.reference ? [escapeMarkdown(entry.reference)] : [escapeMarkdown(entry.outlet), entry.date ? escapeMarkdown(words.date(entry.date) ?? '') : '', url ? `<${url}>` : ''];
+        lines.push(facts.filter(Boolean).join(' · '), '');
         if (entry.commentary) lines.push(`*${escapeMarkdown(entry.commentary)}*`, '');
       }
     }

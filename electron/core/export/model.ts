@@ -18,6 +18,9 @@ import { Privacy } from './privacy';
 
 export interface ExportQuote {
   id: string;
+  sourceId: string;
+  /** The source as a reference in a citation style (APA 7), when the export asks for one. */
+  reference: string | null;
   text: string;
   speaker: string | null;
   role: string | null;
@@ -35,7 +38,7 @@ export type ExportEntry =
   | { kind: 'lesson'; title: string; aliases: string[]; summary: string; evidence: ExportQuote[]; commentary: string }
   | { kind: 'quote'; quote: ExportQuote; commentary: string }
   | { kind: 'person'; name: string; roles: string[]; commentary: string }
-  | { kind: 'source'; title: string; kind_: string; outlet: string; date: string | null; url: string | null; commentary: string };
+  | { kind: 'source'; id: string; title: string; kind_: string; outlet: string; date: string | null; url: string | null; reference: string | null; commentary: string };
 
 export interface ExportModel {
   words: ExportWords;
@@ -116,6 +119,8 @@ export function buildModelFor(db: Db, collection: ExportSubject, now = new Date(
     const consent = privacy.consentOf(quote.speakerId);
     return {
       id: quote.id,
+      sourceId: quote.sourceId,
+      reference: null,
       text: privacy.scrub(quote.text),
       speaker: privacy.displayName(quote.speakerId),
       role: roleAt(speaker, quote.dateSaid, consent),
@@ -162,7 +167,7 @@ export function buildModelFor(db: Db, collection: ExportSubject, now = new Date(
     } else {
       const source = getSource(db, item.itemId);
       if (source && !source.deletedAt) {
-        entries.push({ kind: 'source', title: privacy.scrub(source.title), kind_: SOURCE_KINDS.includes(source.kind) ? source.kind : 'other', outlet: privacy.scrub(source.outlet), date: source.date, url: source.url, commentary });
+        entries.push({ kind: 'source', id: source.id, reference: null, title: privacy.scrub(source.title), kind_: SOURCE_KINDS.includes(source.kind) ? source.kind : 'other', outlet: privacy.scrub(source.outlet), date: source.date, url: source.url, commentary });
       }
     }
   }

@@ -49,7 +49,7 @@ export async function renderPdf(model: ExportModel): Promise<Uint8Array> {
       const indent = MARGIN.left + 14;
       write(`“${q.text}”`, 'bodyItalic', 11.5, INK, { x: indent, y: top, width: width - 14 });
       doc.moveDown(0.2);
-      const provenance = [p.who, p.where, p.when, q.url && /^https?:\/\//i.test(q.url) ? q.url : null, p.stance].filter(Boolean).join(' · ');
+      const provenance = [p.who, p.where, p.when, p.url, p.stance].filter(Boolean).join(' · ');
       write(provenance, 'sans', 8.5, MUTED, { x: indent, y: doc.y, width: width - 14 });
       if (note) {
         doc.moveDown(0.3);
@@ -88,7 +88,7 @@ export async function renderPdf(model: ExportModel): Promise<Uint8Array> {
           if (entry.commentary) commentary(entry.commentary);
         } else {
           if (!repeatsTitle(model, entry.title)) heading(entry.title, 13);
-          paragraph([entry.outlet, words.date(entry.date) ?? ''].filter(Boolean).join(' · '), { font: 'sans', size: 9, color: MUTED });
+          paragraph(entry.reference ?? [entry.outlet, words.date(entry.date) ?? ''].filter(Boolean).join(' · '), { font: 'sans', size: 9, color: MUTED });
           if (entry.commentary) commentary(entry.commentary);
         }
       }
