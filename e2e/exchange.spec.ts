@@ -33,3 +33,21 @@ test('the library goes out as a REFI-QDA project and comes back in with a report
   await page.getByRole('button', { name: 'Lessen', exact: true }).click();
   await expect(page.getByRole('option', { name: /Informele netwerken/ })).toBeVisible();
 });
+
+test('a Zotero BibTeX export chosen with its PDF becomes a source with the PDF’s text and its author as a profile', async ({ page, app }) => {
+  const { makePdf } = await import('../electron/core/test-support/files');
+  const bib = join(app.libraryDir, 'zotero.bib');
+  const pdf = join(app.libraryDir, 'evaluatie.pdf');
+  writeFileSync(bib, '@report{w2011, title = {Evaluatie krachtwijken Utrecht}, author = {Wójcik, Łukasz}, date = {2011-06}, institution = {Gemeente Utrecht}, file = {Volledige tekst:files/31/evaluatie.pdf:application/pdf}}');
+  writeFileSync(pdf, makePdf(['Stop met experimenteren, zeiden de bewoners van Kanaleneiland.']));
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Uitwisselen', exact: true }).click();
+  await page.getByLabel('Verwijzingen inlezen…').setInputFiles([bib, pdf]);
+  const report = page.getByRole('region', { name: 'Bronnen uit Zotero' });
+  await expect(report).toContainText('1 bronnen ingelezen');
+  await expect(report).toContainText('met de tekst uit evaluatie.pdf');
+  await report.getByRole('button', { name: 'Evaluatie krachtwijken Utrecht' }).click();
+  await expect(page.getByRole('region', { name: 'Tekst van de bron' })).toContainText('Stop met experimenteren, zeiden de bewoners van Kanaleneiland.');
+  await page.getByRole('button', { name: 'Profielen', exact: true }).click();
+  await expect(page.getByRole('option', { name: /Łukasz Wójcik/ })).toBeVisible();
+});

@@ -146,4 +146,15 @@ describe('cli backup and restore', () => {
     expect(report.imported[1].project.unmapped).toEqual([]);
     expect(report.failed).toEqual([]);
   });
+
+  it('imports a Zotero BibTeX export with the attached PDF found next to it', async () => {
+    const { makePdf } = await import('../core/test-support/files');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'zotero/files/31'), { recursive: true });
+    writeFileSync(join(dir, 'zotero/files/31/evaluatie.pdf'), makePdf(['Stop met experimenteren, zeiden de bewoners.']));
+    writeFileSync(join(dir, 'zotero/export.bib'), '@report{w2011, title = {Evaluatie krachtwijken}, author = {Wójcik, Łukasz}, year = {2011}, file = {Volledige tekst:files/31/evaluatie.pdf:application/pdf}}');
+    expect(await cli('import', join(dir, 'zotero/export.bib'), '--json')).toBe(0);
+    const report = JSON.parse(out.join('\n'));
+    expect(report.imported[0].references.imported[0]).toMatchObject({ title: 'Evaluatie krachtwijken', attachment: 'evaluatie.pdf' });
+  });
 });

@@ -45,9 +45,10 @@ export const USAGE = `Gebruik: npm run cli -- [--library PAD] <opdracht> [--json
 Opdrachten:
   stats                      aantallen per soort
   import <bestand...>        bronnen inlezen (.txt .md .html .docx .pdf .vtt .srt), of een
-                             REFI-QDA-project (.qdpx) of -codeboek (.qdc) samenvoegen
+                             REFI-QDA-project (.qdpx) of -codeboek (.qdc) samenvoegen, of
+                             verwijzingen uit Zotero (.json CSL-JSON, .bib, .ris; bijlagen naast het bestand)
   example                    de voorbeeldbibliotheek laden (alleen in een lege bibliotheek)
-  export --collection ID --format md|html|csv|json --out PAD
+  export --collection ID --format md|html|docx|pdf|csv|json --out PAD [--language nl|en] [--citation plain|apa]
                              een collectie exporteren (toestemming per profiel toegepast)
   export-project --format qdpx|qdc --out PAD
                              de hele bibliotheek als REFI-QDA-project, of lessen en labels als codeboek

@@ -8,6 +8,7 @@ import { ErrorText } from '../ui/ErrorText';
 import { errorMessage } from '../ui/form-errors';
 import { readAsBase64 } from '../ui/read-file';
 import { ProjectImportReport } from './ProjectImportReport';
+import { ReferencesImport } from './ReferencesImport';
 
 /**
  * "Uitwisselen": the library to and from the researcher's other tools. A REFI-QDA project
@@ -81,6 +82,7 @@ export function ExchangePage() {
       />
       <ErrorText message={error} />
       {report && <ProjectImportReport fileName={report.fileName} report={report.report} />}
+      <ReferencesImport />
     </section>
   );
 }

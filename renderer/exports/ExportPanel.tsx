@@ -17,11 +17,12 @@ export function ExportPanel({ collectionId }: { collectionId: string }) {
   const privacy = useChannelQuery('exports.privacy', { collectionId }).data;
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [citation, setCitation] = useState<'plain' | 'apa'>('plain');
   const run = async (format: ExportFormat) => {
     setBusy(format);
     setError(null);
     try {
-      const file = await api.call('exports.collection', { collectionId, format, language: i18n.language === 'en' ? 'en' : 'nl' });
+      const file = await api.call('exports.collection', { collectionId, format, language: i18n.language === 'en' ? 'en' : 'nl', citationStyle: citation });
       download(api, file);
     } catch (e) {
       setError(errorMessage(e));
@@ -47,6 +48,13 @@ export function ExportPanel({ collectionId }: { collectionId: string }) {
           )}
         </div>
       )}
+      <label className="inline-row">
+        {t('exports.citation')}
+        <select value={citation} onChange={(e) => setCitation(e.target.value === 'apa' ? 'apa' : 'plain')}>
+          <option value="plain">{t('exports.citationPlain')}</option>
+          <option value="apa">{t('exports.citationApa')}</option>
+        </select>
+      </label>
       <div className="inline-row">
         {EXPORT_FORMATS.map((format) => (
           <button key={format} type="button" disabled={busy !== null} onClick={() => void run(format)}>

@@ -1,6 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { ProjectImportReport } from '../../../shared/api/projects';
+import type { ReferenceImportReport } from '../../../shared/api/references';
+import { importReferences } from '../../core/references/import-references';
+import { REFERENCE_EXTENSIONS } from '../../core/references/parse-references';
 import { AppError } from '../../core/errors';
 import { MAX_IMPORT_BYTES } from '../../core/io/imported-document';
 import { IMPORTABLE_EXTENSIONS, importFile, isImportable } from '../../core/io/import-file';
@@ -19,6 +23,16 @@ interface ImportOutcome {
   speakers?: string[];
   error?: string;
   project?: ProjectImportReport;
+  references?: ReferenceImportReport;
+}
+
+/** A file a reference names, relative to the export's own folder (Zotero writes "files/12/Naam.pdf"). */
+function attachmentNextTo(referenceFile: string) {
+  return (path: string) => {
+    const full = isAbsolute(path) ? path : join(dirname(referenceFile), path);
+    if (!existsSync(full) || statSync(full).size > MAX_IMPORT_BYTES) return null;
+    return { fileName: full, bytes: readFileSync(full) };
+  };
 }
 
 async function importOne(ctx: CommandContext, file: string): Promise<ImportOutcome> {
@@ -28,6 +42,9 @@ async function importOne(ctx: CommandContext, file: string): Promise<ImportOutco
       const size = statSync(path).size;
       if (size > MAX_PROJECT_BYTES) throw new AppError('too_large', `bestand is ${Math.round(size / 1024 / 1024)} MB; de grens is ${MAX_PROJECT_BYTES / 1024 / 1024} MB`);
       return { file, ok: true, project: await importProject(ctx.library, path, readFileSync(path)) };
+    }
+    if (REFERENCE_EXTENSIONS.includes(extname(path).toLowerCase())) {
+      return { file, ok: true, references: await importReferences(ctx.library, path, readFileSync(path, 'utf8'), attachmentNextTo(path)) };
     }
     if (!isImportable(path)) throw new AppError('unsupported', `dit soort bestand kan niet worden ingelezen (wel: ${IMPORTABLE_EXTENSIONS.join(', ')})`);
     // Look at the size before reading: a huge file is refused without filling memory.
@@ -43,7 +60,7 @@ async function importOne(ctx: CommandContext, file: string): Promise<ImportOutco
 
 /** Imports each file on its own: one broken file does not stop or undo the others. */
 export async function importCommand(ctx: CommandContext): Promise<void> {
-  if (ctx.args.length === 0) throw new CliError(`Gebruik: import <bestand...> (${[...IMPORTABLE_EXTENSIONS, ...PROJECT_EXTENSIONS].join(', ')})`, 2);
+  if (ctx.args.length === 0) throw new CliError(`Gebruik: import <bestand...> (${[...IMPORTABLE_EXTENSIONS, ...PROJECT_EXTENSIONS, ...REFERENCE_EXTENSIONS].join(', ')})`, 2);
   const outcomes: ImportOutcome[] = [];
   for (const file of ctx.args) outcomes.push(await importOne(ctx, file));
   if (ctx.json) {
@@ -51,6 +68,13 @@ export async function importCommand(ctx: CommandContext): Promise<void> {
   } else {
     for (const o of outcomes) {
       if (!o.ok) continue;
+      if (o.references) {
+        const { imported, skipped, missingAttachments } = o.references;
+        ctx.io.out(`Ingelezen: ${o.file}: ${imported.length} bronnen${skipped.length ? `, ${skipped.length} waren er al` : ''}`);
+        for (const r of imported) ctx.io.out(`  "${r.title}" (${r.id})${r.attachment ? ` met de tekst uit ${r.attachment}` : ''}`);
+        for (const m of missingAttachments) ctx.io.out(`  bijlage niet gevonden voor "${m.title}": ${m.files.join(', ')}`);
+        continue;
+      }
       if (o.project) {
         const { counts, added, updated, unchanged, conflicts, unmapped, remarks } = o.project;
         ctx.io.out(`Ingelezen: ${o.file}: ${counts.sources} bronnen, ${counts.quotes} citaten, ${counts.lessons} lessen, ${counts.labels} labels, ${counts.profiles} profielen, ${counts.notes} notities, ${counts.collections} collecties`);
