@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiProvider';
 import { errorMessage } from '../ui/form-errors';
+import { readAsBase64 } from '../ui/read-file';
 import { useToasts } from '../ui/Toasts';
 
 /** "Bundel inlezen": merges a colleague's JSON bundle and reports what happened. */
@@ -14,7 +15,7 @@ export function BundleImportButton() {
   const input = useRef<HTMLInputElement>(null);
   const importFile = async (file: File) => {
     try {
-      const report = await api.call('bundles.import', { json: await file.text() });
+      const report = await api.call('bundles.import', /\.wgbundle$/i.test(file.name) ? { archiveBase64: await readAsBase64(file) } : { json: await file.text() });
       await queryClient.invalidateQueries();
       toasts.show(t('exports.imported', { added: report.added, updated: report.updated, conflicts: report.conflicts.length }));
     } catch (error) {
@@ -29,7 +30,7 @@ export function BundleImportButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.wgbundle,application/json"
         className="visually-hidden"
         aria-label={t('exports.importBundle')}
         tabIndex={-1}

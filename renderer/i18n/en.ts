@@ -356,7 +356,7 @@ export const en: Shape<typeof nl> = {
     named_other: '{{count}} people by name.',
     pseudonymised: 'Under a pseudonym',
     omitted: 'Left out',
-    formats: { md: 'Markdown', html: 'HTML', docx: 'Word (DOCX)', pdf: 'PDF', csv: 'CSV', json: 'JSON bundle' },
+    formats: { md: 'Markdown', html: 'HTML', docx: 'Word (DOCX)', pdf: 'PDF', csv: 'CSV', json: 'JSON bundle', wgbundle: 'Bundle with originals' },
   },
   backup: {
     title: 'Backups',

@@ -367,7 +367,7 @@ export const nl = {
     named_other: '{{count}} personen met naam.',
     pseudonymised: 'Onder pseudoniem',
     omitted: 'Weggelaten',
-    formats: { md: 'Markdown', html: 'HTML', docx: 'Word (DOCX)', pdf: 'PDF', csv: 'CSV', json: 'JSON-bundel' },
+    formats: { md: 'Markdown', html: 'HTML', docx: 'Word (DOCX)', pdf: 'PDF', csv: 'CSV', json: 'JSON-bundel', wgbundle: 'Bundel met originelen' },
   },
   backup: {
     title: 'Back-ups',

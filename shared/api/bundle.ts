@@ -7,6 +7,7 @@ import { personSchema } from './people';
 import { quoteSchema } from './quotes';
 import { sourceSchema } from './sources';
 import { tagSchema } from './tags';
+import { MAX_IMPORT_BASE64 } from './sources';
 
 /** The JSON bundle as written by the export; version 1. Unknown fields are refused, not ignored. */
 export const bundleSchema = z.strictObject({
@@ -33,7 +34,13 @@ export type ImportReport = z.infer<typeof importReportSchema>;
 
 export const bundleChannels = {
   'bundles.import': channel(
-    z.strictObject({ json: z.string().max(200_000_000, { error: 'De bundel is groter dan 200 MB' }) }),
+    z
+      .strictObject({
+        json: z.string().max(200_000_000, { error: 'De bundel is groter dan 200 MB' }).optional(),
+        /** A .wgbundle (the bundle with its originals, zipped), as base64. */
+        archiveBase64: z.string().max(MAX_IMPORT_BASE64, { error: 'Bestand is groter dan 50 MB' }).optional(),
+      })
+      .refine((input) => (input.json === undefined) !== (input.archiveBase64 === undefined), { error: 'Geef een bundel (JSON) of een .wgbundle' }),
     importReportSchema,
     ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'],
   ),

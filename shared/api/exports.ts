@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { idSchema } from './common';
 
-export const EXPORT_FORMATS = ['md', 'html', 'docx', 'pdf', 'csv', 'json'] as const;
+/** json: the bundle; wgbundle: the bundle with the stored originals of its sources, as a zip. */
+export const EXPORT_FORMATS = ['md', 'html', 'docx', 'pdf', 'csv', 'json', 'wgbundle'] as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 

@@ -117,7 +117,7 @@ function gather(db: Db, collectionId: string): BundleContents {
  * travel under their pseudonym only, left-out people not at all, and every string is scrubbed
  * of protected names. Returns who the bundle names, pseudonymises or leaves out.
  */
-export function writeBundle(db: Db, collectionId: string, write: (chunk: string) => void, now = new Date()): { title: string; privacy: PrivacySummary } {
+export function writeBundle(db: Db, collectionId: string, write: (chunk: string) => void, now = new Date(), onOriginal?: (sha256: string) => void): { title: string; privacy: PrivacySummary } {
   const contents = gather(db, collectionId);
   const { collection, lessons, quotes, people, everyone } = contents;
   const privacy = new Privacy(everyone);
@@ -163,6 +163,8 @@ export function writeBundle(db: Db, collectionId: string, write: (chunk: string)
     const source = getSource(db, id);
     if (!source) return null;
     const { quoteCount: _count, ...s } = source;
+    // An original may travel (in a .wgbundle) only when its text names no protected person.
+    if (s.original && onOriginal && privacy.scrub(s.text) === s.text) onOriginal(s.original.sha256);
     return { ...s, people: s.people.filter((p) => people.has(p.personId)), speakers: s.speakers.map((sp) => ({ ...sp, personId: sp.personId && people.has(sp.personId) ? sp.personId : null })) };
   });
   list('quotes', quotes, (id) => {
@@ -207,7 +209,7 @@ export function renderBundle(db: Db, collectionId: string, now?: Date): string {
  * The bundle written to a file as it is made, through a 1 MB buffer: memory stays flat
  * whatever the size of the collection.
  */
-export function writeBundleFile(db: Db, collectionId: string, path: string, now?: Date): { title: string; privacy: PrivacySummary; bytes: number } {
+export function writeBundleFile(db: Db, collectionId: string, path: string, now?: Date, onOriginal?: (sha256: string) => void): { title: string; privacy: PrivacySummary; bytes: number } {
   const fd = openSync(path, 'w');
   let buffered: string[] = [];
   let size = 0;
@@ -229,6 +231,7 @@ export function writeBundleFile(db: Db, collectionId: string, path: string, now?
         if (size > 1024 * 1024) flush();
       },
       now,
+      onOriginal,
     );
     flush();
     return { ...result, bytes };

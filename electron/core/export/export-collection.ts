@@ -1,9 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ExportFormat } from '../../../shared/api/exports';
 import type { DateLanguage } from '../../../shared/dates/format-partial-date';
 import { safeFileName } from '../../../shared/text/file-names';
 import type { Db } from '../db/connection';
 import { writeBundle, writeBundleFile } from './bundle';
+import { writeBundleArchive } from './bundle-archive';
 import { renderCsv } from './csv';
 import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
@@ -17,6 +19,7 @@ const MIME: Record<ExportFormat, string> = {
   html: 'text/html; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   json: 'application/json',
+  wgbundle: 'application/zip',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 };
@@ -36,7 +39,9 @@ export interface ExportStyle {
   citation?: CitationStyle;
 }
 
-async function render(db: Db, model: ExportModel, format: Exclude<ExportFormat, 'json'>, style: ExportStyle): Promise<ExportFile> {
+type LaidOut = Exclude<ExportFormat, 'json' | 'wgbundle'>;
+
+async function render(db: Db, model: ExportModel, format: LaidOut, style: ExportStyle): Promise<ExportFile> {
   if (style.citation === 'apa') await addApaReferences(db, model);
   const bytes =
     format === 'docx'
@@ -48,6 +53,16 @@ async function render(db: Db, model: ExportModel, format: Exclude<ExportFormat, 
 }
 
 export async function exportCollection(db: Db, collectionId: string, format: ExportFormat, now = new Date(), style: ExportStyle = {}): Promise<ExportFile> {
+  if (format === 'wgbundle') {
+    // A zip is written to a scratch file next to the library's database, then read back.
+    const path = join(dirname(db.name), `.export-${process.pid}-${Date.now()}.wgbundle`);
+    try {
+      const file = await writeCollectionExport(db, collectionId, format, path, now, style);
+      return { fileName: file.fileName, mime: file.mime, bytes: new Uint8Array(readFileSync(path)), privacy: file.privacy };
+    } finally {
+      rmSync(path, { force: true });
+    }
+  }
   if (format === 'json') {
     // The bundle is its own model: written as it is gathered, without the layout model the other formats need.
     const chunks: string[] = [];
@@ -66,6 +81,10 @@ export type WrittenExport = Omit<ExportFile, 'bytes'> & { bytes: number };
  * out in memory (they are read by people, and stay far smaller) and then written.
  */
 export async function writeCollectionExport(db: Db, collectionId: string, format: ExportFormat, path: string, now = new Date(), style: ExportStyle = {}): Promise<WrittenExport> {
+  if (format === 'wgbundle') {
+    const { title, privacy, bytes } = await writeBundleArchive(db, collectionId, path, now);
+    return { fileName: safeFileName(title, 'wgbundle'), mime: MIME.wgbundle, bytes, privacy };
+  }
   if (format === 'json') {
     const { title, privacy, bytes } = writeBundleFile(db, collectionId, path, now);
     return { fileName: safeFileName(title, 'json'), mime: MIME.json, bytes, privacy };
@@ -79,6 +98,6 @@ export function written(file: ExportFile, path: string): WrittenExport {
 }
 
 /** A lesson with its evidence, or a set of search results: the same formats but the bundle. */
-export async function exportItems(db: Db, subject: ExportSubject, format: Exclude<ExportFormat, 'json'>, now = new Date(), style: ExportStyle = {}): Promise<ExportFile> {
+export async function exportItems(db: Db, subject: ExportSubject, format: LaidOut, now = new Date(), style: ExportStyle = {}): Promise<ExportFile> {
   return render(db, buildModelFor(db, subject, now, style.language), format, style);
 }

@@ -10,7 +10,7 @@ import type { ExportSubject } from './model';
 
 export type ExportJob =
   | { kind: 'collection'; collectionId: string; format: ExportFormat; style: ExportStyle }
-  | { kind: 'items'; subject: ExportSubject; format: Exclude<ExportFormat, 'json'>; style: ExportStyle }
+  | { kind: 'items'; subject: ExportSubject; format: Exclude<ExportFormat, 'json' | 'wgbundle'>; style: ExportStyle }
   | { kind: 'project'; format: ProjectFormat; originalsDir: string; researcher: string };
 
 export interface ExportWorkerData {

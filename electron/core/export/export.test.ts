@@ -15,6 +15,10 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 /** The words of an export as a reader sees them: DOCX read back with mammoth, PDF with pdf.js. */
 async function readable(format: string, bytes: Uint8Array): Promise<string> {
+  if (format === 'wgbundle') {
+    const { unzip } = await import('../refi/refi-test-support');
+    return (await unzip(bytes)).get('bundle.json')?.toString('utf8') ?? '';
+  }
   if (format === 'docx') {
     // As HTML, because that includes the footnotes (the provenance) where raw text does not.
     const { default: mammoth } = await import('mammoth');
@@ -217,5 +221,58 @@ describe('exports fit to send', () => {
     expect(pdf.split('Kies voor de lange termijn').length - 1).toBe(1);
     const html = text((await exportItems(t.library.db, lessonOnly, 'html')).bytes);
     expect(html.match(/Kies voor de lange termijn<\/h/g)).toHaveLength(1);
+  });
+});
+
+describe('a bundle with its originals (.wgbundle)', () => {
+  it('carries the stored original of a source, merged by hash where it lands; a tampered original is refused', async () => {
+    const { makeDocx } = await import('../test-support/files');
+    const { importFile } = await import('../io/import-file');
+    const { importBundleArchive } = await import('../bundle/import-bundle-archive');
+    const { source } = await importFile(t.library, 'gesprek.docx', await makeDocx(['Stop met experimenteren.', 'Kies voor de lange termijn.']));
+    const quote = await t.call('quotes.create', { sourceId: source.id, start: 0, end: 24 });
+    const collection = await t.call('collections.create', { title: 'Met origineel', items: [{ kind: 'quote', itemId: quote.id, heading: null, commentary: '' }] });
+    const archive = await exportCollection(t.library.db, collection.id, 'wgbundle');
+    expect(archive.fileName).toBe('Met origineel.wgbundle');
+
+    const other = await openTestLibrary();
+    try {
+      const report = await importBundleArchive(other.library, archive.bytes);
+      expect(report.added).toBeGreaterThanOrEqual(3);
+      const landed = await other.call('sources.get', { id: source.id });
+      expect(landed.original).toEqual(source.original);
+      const { originalPath } = await import('../sources/originals');
+      expect(readFileSync(originalPath(other.library, source.original?.sha256 ?? ''))).toEqual(readFileSync(originalPath(t.library, source.original?.sha256 ?? '')));
+
+      // The same archive with one byte of the original changed is refused whole.
+      const { default: JSZip } = await import('jszip');
+      const zip = await JSZip.loadAsync(archive.bytes);
+      const name = Object.keys(zip.files).find((n) => n.startsWith('originals/')) ?? '';
+      const bytes = await zip.file(name)?.async('uint8array');
+      if (bytes) bytes[bytes.length - 1] ^= 1;
+      zip.file(name, bytes ?? new Uint8Array());
+      const third = await openTestLibrary();
+      try {
+        await expect(importBundleArchive(third.library, await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/SHA-256/);
+        expect((await third.call('sources.list', {})).total).toBe(0);
+      } finally {
+        third.cleanup();
+      }
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('leaves an original out when its text names someone who asked for a pseudonym', async () => {
+    const { makeDocx } = await import('../test-support/files');
+    const { importFile } = await import('../io/import-file');
+    await t.call('people.create', { name: 'Anna de Wit', consent: 'pseudonym', pseudonym: 'Respondent A' });
+    const { source } = await importFile(t.library, 'anna.docx', await makeDocx(['Anna de Wit zei: stop met experimenteren.']));
+    const quote = await t.call('quotes.create', { sourceId: source.id, start: 0, end: 11 });
+    const collection = await t.call('collections.create', { title: 'Beschermd', items: [{ kind: 'quote', itemId: quote.id, heading: null, commentary: '' }] });
+    const { unzip } = await import('../refi/refi-test-support');
+    const files = await unzip((await exportCollection(t.library.db, collection.id, 'wgbundle')).bytes);
+    expect([...files.keys()]).toEqual(['bundle.json']);
+    expect(files.get('bundle.json')?.toString('utf8')).not.toContain('Anna');
   });
 });
