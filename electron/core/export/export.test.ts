@@ -249,7 +249,7 @@ describe('a bundle with its originals (.wgbundle)', () => {
       const zip = await JSZip.loadAsync(archive.bytes);
       const name = Object.keys(zip.files).find((n) => n.startsWith('originals/')) ?? '';
       const bytes = await zip.file(name)?.async('uint8array');
-      if (bytes) bytes[bytes.length - 1] ^= 1;
+      if (bytes) bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 1;
       zip.file(name, bytes ?? new Uint8Array());
       const third = await openTestLibrary();
       try {
