@@ -14,6 +14,14 @@ export const ERROR_CODES = [
   'host_unavailable',
   /** A restore was interrupted and cannot be finished; the message says where the state before it was kept. */
   'restore_incomplete',
+  /** The team server cannot be reached (offline, stopped, wrong address); work goes on locally. */
+  'team_unreachable',
+  /** The team server refused the role or password. */
+  'team_auth',
+  /** The team server's schema is newer than this version knows: update the app. */
+  'team_schema_newer',
+  /** The team server has no team library yet, an older one, or no team of that name for this role. */
+  'team_not_ready',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -107,6 +107,19 @@ const WRITERS = {
   },
 };
 
+/** Writes one item as the bundle holds it (a lesson with its relations to lessons that exist here). */
+export function writeBundleItem(db: Db, kind: 'tag' | 'person' | 'lesson' | 'source' | 'quote' | 'note' | 'collection', item: object): void {
+  if (kind === 'lesson') {
+    const lesson = item as Bundle['lessons'][number];
+    WRITERS.lesson(db, lesson);
+    db.prepare('DELETE FROM lesson_relations WHERE from_id = ?').run(lesson.id);
+    const relation = db.prepare('INSERT OR IGNORE INTO lesson_relations (from_id, to_id, kind, position) VALUES (?, ?, ?, ?)');
+    lesson.relations.filter((r) => r.lessonId !== lesson.id && exists(db, 'lessons', r.lessonId)).forEach((r, i) => relation.run(lesson.id, r.lessonId, r.kind, i));
+    return;
+  }
+  (WRITERS[kind] as (db: Db, item: object) => void)(db, item);
+}
+
 /** Items to merge into the library by id: a bundle's, or what a REFI-QDA project maps to. */
 export interface MergeSet {
   tags: Bundle['tags'];
