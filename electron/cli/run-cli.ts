@@ -12,6 +12,7 @@ import { restoreCommand } from './commands/restore';
 import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
 import { suggestCommand } from './commands/suggest';
+import { teamCommand } from './commands/team';
 import { type CliIo, type Command, type CommandContext, CliError } from './io';
 
 const opens = (run: (ctx: CommandContext) => Promise<void>): Command => ({ opensLibrary: true, run });
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   list: opens(listCommand),
   search: opens(searchCommand),
   suggest: opens(suggestCommand),
+  team: opens(teamCommand),
 };
 
 /** A command's failure as an exit code: CliError says its own, anything else is 1. */
@@ -60,6 +62,8 @@ Opdrachten:
                              zoeken zoals in de app (tikfouten en accenten maken niet uit)
   suggest --text "<passage>" [--limit N]
                              welke lessen bij een passage passen, met de reden
+  team init|join|sync|status --server postgres://ROL@SERVER:POORT/DB [--team NAAM] [--members a,b]
+                             een teambibliotheek op PostgreSQL (wachtwoord uit PGPASSWORD of gevraagd)
 `;
 
 /**

@@ -12,6 +12,7 @@ import { notesHandlers } from './notes/handlers';
 import { peopleHandlers } from './people/handlers';
 import { projectsHandlers } from './refi/handlers';
 import { referencesHandlers } from './references/handlers';
+import { teamHandlers } from './team/handlers';
 import { quotesHandlers } from './quotes/handlers';
 import { sourcesHandlers } from './sources/handlers';
 import { tagsHandlers } from './tags/handlers';
@@ -33,4 +34,5 @@ export const handlers: { [C in ChannelName]: Handler<C> } = {
   ...bundleHandlers,
   ...projectsHandlers,
   ...referencesHandlers,
+  ...teamHandlers,
 };

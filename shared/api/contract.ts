@@ -15,6 +15,7 @@ import { recurrenceChannels } from './recurrence';
 import { searchChannels } from './search';
 import { sourcesChannels } from './sources';
 import { tagsChannels } from './tags';
+import { teamChannels } from './team';
 
 /** Every channel of the API, declared once; IPC and HTTP both carry exactly these. */
 export const contract = {
@@ -32,6 +33,7 @@ export const contract = {
   ...bundleChannels,
   ...projectsChannels,
   ...referencesChannels,
+  ...teamChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

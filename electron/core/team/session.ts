@@ -1,0 +1,127 @@
+import type { SyncReport, TeamStatus } from '../../../shared/api/team';
+import { ENTITY_AREAS } from '../../../shared/api/channel-names';
+import { AppError } from '../errors';
+import type { Library } from '../library/library';
+import { checkServerSchema, connect, teamId, withoutPassword } from './connect';
+import { pendingChanges, queueEverything, setTeamState, teamState } from './local-state';
+import { syncLibrary } from './sync';
+
+/** How often the library syncs by itself while a password is known. */
+export const AUTO_SYNC_MS = 60_000;
+
+interface Session {
+  password: string | null;
+  state: TeamStatus['state'];
+  lastError: TeamStatus['lastError'];
+  running: Promise<SyncReport> | null;
+  timer: ReturnType<typeof setInterval> | null;
+}
+
+/**
+ * A library's team connection for as long as the process runs. The password lives only here, in
+ * memory (the CLI takes it from PGPASSWORD or a prompt); the library file holds the server
+ * address without it and the team's name.
+ */
+const sessions = new WeakMap<Library, Session>();
+const sessionOf = (library: Library): Session => {
+  let session = sessions.get(library);
+  if (!session) {
+    session = { password: null, state: 'off', lastError: null, running: null, timer: null };
+    sessions.set(library, session);
+  }
+  return session;
+};
+
+export function teamStatus(library: Library): TeamStatus {
+  const session = sessionOf(library);
+  const state = teamState(library.db);
+  const conflicts = library.db.prepare('SELECT COUNT(*) FROM sync_conflicts').pluck().get() as number;
+  return {
+    server: state.server,
+    team: state.team,
+    connected: session.password !== null,
+    state: state.server ? session.state : 'off',
+    lastError: session.lastError,
+    lastSyncedAt: state.lastSyncedAt,
+    pending: state.server ? pendingChanges(library.db).length : 0,
+    conflicts,
+  };
+}
+
+/** Tests the server (reachable, password, schema, membership) before anything is remembered. */
+export async function connectTeam(library: Library, server: string, team: string, password: string): Promise<TeamStatus> {
+  const client = await connect({ url: server, password });
+  try {
+    await checkServerSchema(client);
+    await teamId(client, team);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  const before = teamState(library.db);
+  library.db.transaction(() => {
+    const joining = before.server !== withoutPassword(server) || before.team !== team;
+    setTeamState(library.db, { server: withoutPassword(server), team, ...(joining ? { last_seq: '0' } : {}) });
+    // A library that joins brings everything it has.
+    if (joining) queueEverything(library.db);
+  })();
+  const session = sessionOf(library);
+  session.password = password;
+  session.state = 'idle';
+  session.lastError = null;
+  await syncNow(library).catch(() => undefined);
+  startAutoSync(library);
+  return teamStatus(library);
+}
+
+/** One sync at a time; a second request while one runs gets the same result. */
+export function syncNow(library: Library): Promise<SyncReport> {
+  const session = sessionOf(library);
+  const state = teamState(library.db);
+  if (!state.server || !state.team) return Promise.reject(new AppError('team_not_ready', 'Deze bibliotheek is nog niet met een team verbonden.'));
+  if (session.password === null) return Promise.reject(new AppError('team_auth', 'Voer het wachtwoord van de teamserver in om te synchroniseren.'));
+  if (session.running) return session.running;
+  session.state = 'syncing';
+  const run = syncLibrary(library, { url: state.server, password: session.password }, state.team)
+    .then((report) => {
+      session.state = 'idle';
+      session.lastError = null;
+      if (report.pulled || report.merged || report.conflicts) library.events.emit('library.changed', { areas: [...ENTITY_AREAS], origin: 'external' });
+      return report;
+    })
+    .catch((error: unknown) => {
+      const appError = error instanceof AppError ? error : new AppError('internal', error instanceof Error ? error.message : String(error));
+      session.state = appError.code === 'team_unreachable' ? 'unreachable' : 'error';
+      session.lastError = { code: appError.code, message: appError.message };
+      throw appError;
+    })
+    .finally(() => {
+      session.running = null;
+    });
+  session.running = run;
+  return run;
+}
+
+function startAutoSync(library: Library): void {
+  const session = sessionOf(library);
+  if (session.timer) return;
+  session.timer = setInterval(() => {
+    if (!library.db.open) return stopAutoSync(library);
+    // A failed background sync is shown in the status (unreachable, error); the next one tries again.
+    syncNow(library).catch(() => undefined);
+  }, AUTO_SYNC_MS);
+  session.timer.unref?.();
+}
+
+function stopAutoSync(library: Library): void {
+  const session = sessionOf(library);
+  if (session.timer) clearInterval(session.timer);
+  session.timer = null;
+}
+
+/** Forgets the password for this session and stops syncing; the library stays a team member. */
+export function disconnectTeam(library: Library): void {
+  stopAutoSync(library);
+  const session = sessionOf(library);
+  session.password = null;
+  session.state = 'idle';
+}
