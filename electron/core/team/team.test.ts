@@ -6,7 +6,6 @@ import { listConflicts, resolveConflict } from './conflicts';
 import { queueEverything, setTeamState, teamState } from './local-state';
 import { SERVER_SCHEMA_VERSION } from './server-schema';
 import { syncLibrary } from './sync';
-import { runCli } from '../../cli/run-cli';
 import { postgresBinDir, startTestPostgres, type TestPostgres } from './test-support/postgres';
 
 const bin = postgresBinDir();
@@ -205,33 +204,4 @@ describe.skipIf(!bin)('team library on PostgreSQL', () => {
     expect(await bram.t.call('people.get', { id: fatima.id })).toMatchObject({ consent: 'pseudonym', pseudonym: 'Bewoner Overvecht' });
   });
 
-  it('works from the command line: init by the administrator, join and sync by a researcher, status as JSON', async () => {
-    const out: string[] = [];
-    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(`ERR ${t}`) };
-    const dir = (await openTestLibrary());
-    libraries.push(dir);
-    dir.library.close();
-    const previous = process.env.PGPASSWORD;
-    try {
-      process.env.PGPASSWORD = 'beheer-geheim';
-      expect(await runCli(['--library', dir.dir, 'team', 'init', '--server', `postgres://postgres@127.0.0.1:${server.port}/postgres?sslmode=disable`, '--team', 'cli-team', '--members', 'anna'], io)).toBe(0);
-      process.env.PGPASSWORD = PASSWORDS.anna;
-      expect(await runCli(['--library', dir.dir, 'example'], io)).toBe(0);
-      expect(await runCli(['--library', dir.dir, 'team', 'join', '--server', `postgres://anna@127.0.0.1:${server.port}/postgres?sslmode=disable`, '--team', 'cli-team', '--json'], io)).toBe(0);
-      expect(JSON.parse(out[out.length - 1] ?? '')).toMatchObject({ pending: 0, conflicts: 0 });
-      out.length = 0;
-      expect(await runCli(['--library', dir.dir, 'team', 'status', '--json'], io)).toBe(0);
-      const status = JSON.parse(out[0] ?? '');
-      expect(status).toMatchObject({ team: 'cli-team', pending: 0, conflicts: [] });
-      expect(status.server).not.toContain(PASSWORDS.anna);
-      const { default: Database } = await import('better-sqlite3');
-      const file = new Database(dir.library.databaseFile, { readonly: true });
-      const stored = JSON.stringify(file.prepare('SELECT * FROM sync_state').all());
-      file.close();
-      expect(stored).not.toContain(PASSWORDS.anna as string);
-    } finally {
-      process.env.PGPASSWORD = previous;
-      if (previous === undefined) delete process.env.PGPASSWORD;
-    }
-  }, 60_000);
 });
