@@ -6,7 +6,7 @@ import { useApi } from './ApiProvider';
 type AreaOf<C extends string> = C extends `${infer A}.${string}` ? A : never;
 
 /** Query keys start with the area, so a "library changed" event can refresh exactly that area. */
-export function useChannelQuery<C extends ChannelName>(channel: C, input: Input<C>, options: { enabled?: boolean } = {}) {
+export function useChannelQuery<C extends ChannelName>(channel: C, input: Input<C>, options: { enabled?: boolean; refetchInterval?: number } = {}) {
   const api = useApi();
   const area = channel.split('.')[0] as AreaOf<C>;
   return useQuery({
@@ -14,6 +14,7 @@ export function useChannelQuery<C extends ChannelName>(channel: C, input: Input<
     queryFn: () => api.call(channel, input),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
+    ...(options.refetchInterval ? { refetchInterval: options.refetchInterval } : {}),
   });
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupsPage } from '../backups/BackupsPage';
 import { ExchangePage } from '../exchange/ExchangePage';
+import { TeamPage } from '../team/TeamPage';
 import { CollectionsPage } from '../collections/CollectionsPage';
 import { DiscoverPage } from '../discover/DiscoverPage';
 import { LANGUAGES, type Language, switchLanguage } from '../i18n';
@@ -32,6 +33,7 @@ const PAGES = {
   tags: TagsPage,
   collections: CollectionsPage,
   exchange: ExchangePage,
+  team: TeamPage,
   trash: TrashPage,
   backups: BackupsPage,
 } as const;
