@@ -18,6 +18,7 @@ const recorded = vi.hoisted(() => ({
   quit: 0,
   whenReady: 0,
   singleInstance: true,
+  keychainBackend: 'gnome_libsecret',
 }));
 
 vi.mock('electron', () => {
@@ -65,6 +66,12 @@ vi.mock('electron', () => {
       },
     },
     shell: { openExternal: (url: string) => recorded.openedExternally.push(url) },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => recorded.keychainBackend,
+      encryptString: (text: string) => Buffer.from(`sealed:${[...text].reverse().join('')}`),
+      decryptString: (sealed: Buffer) => [...sealed.toString().replace(/^sealed:/, '')].reverse().join(''),
+    },
   };
 });
 
@@ -203,5 +210,18 @@ describe('a second instance', () => {
     expect(recorded.whenReady).toBe(1);
     expect(recorded.appHandlers.has('second-instance')).toBe(true);
     expect(recorded.appHandlers.has('window-all-closed')).toBe(true);
+  });
+});
+
+describe('the keychain', () => {
+  it('seals the team password with safeStorage and opens it again, and keeps nothing where only a fixed key would protect it', async () => {
+    const { keychainSealer } = await import('./keychain');
+    const sealed = keychainSealer.seal('anna-geheim');
+    expect(sealed).not.toBeNull();
+    expect(Buffer.from(sealed ?? '', 'base64').toString()).not.toContain('anna-geheim');
+    expect(keychainSealer.open(sealed ?? '')).toBe('anna-geheim');
+    recorded.keychainBackend = 'basic_text';
+    expect(keychainSealer.seal('anna-geheim')).toBeNull();
+    recorded.keychainBackend = 'gnome_libsecret';
   });
 });

@@ -5,6 +5,7 @@ import { HostClient } from '../core/host/host-client';
 import { defaultLibraryDir } from '../core/library/library-path';
 import { utilityHostSpawner } from './host-process';
 import { forwardEvents, registerIpc } from './ipc';
+import { keychainSealer } from './keychain';
 import { electronNativeBinding } from './native-binding';
 import { APP_ORIGIN, registerAppScheme, serveRendererOverAppScheme } from './protocol';
 import { hardenSessions } from './security';
@@ -34,7 +35,7 @@ let core: HostClient | null = null;
 async function start(): Promise<void> {
   hardenSessions(isOwnPage, devServerUrl ? ownOrigin : undefined);
   // The library, search, linking, imports, exports and backups live in a utility process.
-  core = new HostClient(utilityHostSpawner(libraryDirFromArgs(), electronNativeBinding()));
+  core = new HostClient(utilityHostSpawner(libraryDirFromArgs(), electronNativeBinding()), { sealer: keychainSealer });
   await core.start();
   registerIpc(core, isOwnPage);
   // The renderer over app:// (from the dev server in development) and exports' files by their download id.

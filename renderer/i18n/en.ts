@@ -317,6 +317,9 @@ export const en: Shape<typeof nl> = {
     noBacklinks: 'Not mentioned anywhere yet.',
   },
   team: {
+    remembered: 'kept encrypted by the operating system',
+    sessionOnly: 'for this session only (not kept)',
+    notEntered: 'not entered',
     title: 'Team library',
     intro: 'Share this library with your team through a PostgreSQL server of your institution. You always work in your own library, also offline; changes go back and forth at every sync (every minute, or with the button). What two people both changed is listed below as a conflict: nothing is silently overwritten.',
     statusLabel: 'Sync status',

@@ -328,6 +328,9 @@ export const nl = {
     noBacklinks: 'Nog nergens genoemd.',
   },
   team: {
+    remembered: 'versleuteld bewaard door het besturingssysteem',
+    sessionOnly: 'alleen voor deze sessie (niet bewaard)',
+    notEntered: 'niet ingevoerd',
     title: 'Teambibliotheek',
     intro: 'Deel deze bibliotheek met je team via een PostgreSQL-server van je instelling. Je werkt altijd in je eigen bibliotheek, ook zonder verbinding; wijzigingen gaan heen en weer bij elke synchronisatie (elke minuut, of met de knop). Wat twee mensen allebei veranderden, staat hieronder als conflict: er wordt niets stil overschreven.',
     statusLabel: 'Stand van de synchronisatie',

@@ -71,6 +71,8 @@ export function TeamPage() {
           <dd>{status.pending}</dd>
           <dt>{t('team.conflictCount')}</dt>
           <dd>{status.conflicts}</dd>
+          <dt>{t('team.password')}</dt>
+          <dd>{status.remembered ? t('team.remembered') : status.connected ? t('team.sessionOnly') : t('team.notEntered')}</dd>
         </dl>
       )}
       <form

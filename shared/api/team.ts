@@ -27,6 +27,8 @@ export const teamStatusSchema = z.object({
   lastSyncedAt: z.string().nullable(),
   pending: z.int(),
   conflicts: z.int(),
+  /** The password is kept sealed by the operating system's keychain (the app), so syncing resumes after a restart. */
+  remembered: z.boolean(),
 });
 export type TeamStatus = z.infer<typeof teamStatusSchema>;
 

@@ -1,12 +1,14 @@
 import type { EventName } from '../../../shared/api/channel-names';
 import type { ApiError, Envelope } from '../../../shared/api/errors';
 import type { EventPayloads, HostStatusEvent } from '../../../shared/api/events';
-import type { ExportedFile, FromHost, HostChannel, HostSpawner, ToHost } from './protocol';
+import type { ExportedFile, FromHost, HostChannel, HostSpawner, Sealer, ToHost } from './protocol';
 
 export interface HostClientOptions {
   /** Restarts allowed within `restartWindowMs` before the client gives up. */
   maxRestarts?: number;
   restartWindowMs?: number;
+  /** The platform's keychain for the host's secrets (the app's safeStorage); without it, none are kept. */
+  sealer?: Sealer;
 }
 
 type EventListener = (name: EventName, payload: unknown) => void;
@@ -29,6 +31,7 @@ export class HostClient {
   private restarts: number[] = [];
   private readonly maxRestarts: number;
   private readonly restartWindowMs: number;
+  private readonly sealer: Sealer | null;
   /** Why the host could not be started, once it has given up. */
   failure: ApiError | null = null;
 
@@ -38,6 +41,7 @@ export class HostClient {
   ) {
     this.maxRestarts = options.maxRestarts ?? 3;
     this.restartWindowMs = options.restartWindowMs ?? 60_000;
+    this.sealer = options.sealer ?? null;
   }
 
   /** Starts the host; resolves when the library is open, rejects with the reason it could not be. */
@@ -57,6 +61,8 @@ export class HostClient {
         } else if (message.type === 'result') {
           this.pending.get(message.id)?.(message.envelope);
           this.pending.delete(message.id);
+        } else if (message.type === 'seal') {
+          channel.post({ type: 'sealed', id: message.id, value: this.seal(message.op, message.value) });
         } else {
           for (const listener of this.listeners) listener(message.name, message.payload);
         }
@@ -72,6 +78,16 @@ export class HostClient {
       });
     });
     return this.ready;
+  }
+
+  /** A secret sealed or opened by the platform; null without a keychain, or for one sealed on another machine or account (asked for again). */
+  private seal(op: 'seal' | 'open', value: string): string | null {
+    if (!this.sealer) return null;
+    try {
+      return op === 'seal' ? this.sealer.seal(value) : this.sealer.open(value);
+    } catch {
+      return null;
+    }
   }
 
   private failPending(message: string): void {

@@ -7,7 +7,7 @@ import { DATABASE_FILE, openLibrary } from '../library/library';
 import { tempDir } from '../test-support/temp-library';
 import { HostClient } from './host-client';
 import { nodeHostSpawner } from './node-spawner';
-import type { HostChannel } from './protocol';
+import type { FromHost, HostChannel } from './protocol';
 
 /**
  * The host as the app runs it, without the Electron binary: the same entry and messages, in a
@@ -106,4 +106,34 @@ describe('the library host process', () => {
     expect(await client.call('library.stats', {})).toMatchObject({ ok: false, error: { code: 'library_too_new' } });
     expect(events.filter((e) => e.name === 'host.status')).toEqual([]);
   }, 30_000);
+});
+
+describe('secrets', () => {
+  it('are sealed by the window’s process when the host asks, and never by the host itself', async () => {
+    const { HostClient: Client } = await import('./host-client');
+    const posted: unknown[] = [];
+    let deliver: (message: FromHost) => void = () => undefined;
+    const channel: HostChannel = {
+      post: (message) => posted.push(message),
+      onMessage: (listener) => (deliver = listener),
+      onExit: () => undefined,
+      kill: () => undefined,
+    };
+    const client = new Client(() => channel, { sealer: { seal: (text) => `[${text}]`, open: (sealed) => sealed.slice(1, -1) } });
+    const started = client.start();
+    deliver({ type: 'ready', libraryDir: '/x', schemaVersion: 7 });
+    await started;
+    deliver({ type: 'seal', id: 1, op: 'seal', value: 'geheim' });
+    deliver({ type: 'seal', id: 2, op: 'open', value: '[geheim]' });
+    expect(posted).toEqual([
+      { type: 'sealed', id: 1, value: '[geheim]' },
+      { type: 'sealed', id: 2, value: 'geheim' },
+    ]);
+    const without = new Client(() => channel);
+    const again = without.start();
+    deliver({ type: 'ready', libraryDir: '/x', schemaVersion: 7 });
+    await again;
+    deliver({ type: 'seal', id: 3, op: 'seal', value: 'geheim' });
+    expect(posted[2]).toEqual({ type: 'sealed', id: 3, value: null });
+  });
 });

@@ -4,6 +4,7 @@ import { dispatch } from '../dispatch';
 import { exportedFile } from '../export/export-files';
 import { AppError } from '../errors';
 import { type Library, openLibrary, watchExternalChanges } from '../library/library';
+import { resumeTeam, setTeamSealer } from '../team/session';
 import type { HostPort, ToHost } from './protocol';
 
 export interface HostOptions {
@@ -32,7 +33,23 @@ export async function runHost(port: HostPort, options: HostOptions): Promise<voi
   for (const name of EVENT_NAMES) library.events.on(name, (payload) => port.post({ type: 'event', name, payload }));
   const stopWatching = watchExternalChanges(library);
 
+  // Secrets are sealed by the process that owns the window (the OS keychain in the app).
+  const sealing = new Map<number, (value: string | null) => void>();
+  let nextSeal = 1;
+  setTeamSealer((op, value) =>
+    new Promise((resolve) => {
+      const id = nextSeal++;
+      sealing.set(id, resolve);
+      port.post({ type: 'seal', id, op, value });
+    }),
+  );
+
   port.onMessage((message: ToHost) => {
+    if (message.type === 'sealed') {
+      sealing.get(message.id)?.(message.value);
+      sealing.delete(message.id);
+      return;
+    }
     if (message.type === 'close') {
       stopWatching();
       library.close();
@@ -56,6 +73,10 @@ export async function runHost(port: HostPort, options: HostOptions): Promise<voi
     }, 10).unref();
   }
 
+  // A library in a team with a remembered password syncs again by itself.
+  setTimeout(() => {
+    resumeTeam(library).catch((error: unknown) => console.error('[wijkgeheugen] resuming team sync failed:', error));
+  }, 3000).unref();
   // Only changes not yet indexed (after a crash, an upgrade, a write by another program).
   void library.changes.catchUp();
   // The typo-tolerant vocabulary is read while the window loads, not at the first keystroke.

@@ -14,7 +14,7 @@ export function teamState(db: Db): TeamState {
   return { server: rows.get('server') ?? null, team: rows.get('team') ?? null, lastSeq: Number(rows.get('last_seq') ?? 0), lastSyncedAt: rows.get('last_synced_at') ?? null };
 }
 
-export function setTeamState(db: Db, values: Partial<Record<'server' | 'team' | 'last_seq' | 'last_synced_at', string>>): void {
+export function setTeamState(db: Db, values: Partial<Record<'server' | 'team' | 'last_seq' | 'last_synced_at' | 'password_sealed', string>>): void {
   const put = db.prepare('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   for (const [key, value] of Object.entries(values)) if (value !== undefined) put.run(key, value);
 }

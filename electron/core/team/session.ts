@@ -9,6 +9,13 @@ import { syncLibrary } from './sync';
 /** How often the library syncs by itself while a password is known. */
 export const AUTO_SYNC_MS = 60_000;
 
+/** Seals or opens a secret through the window's process; resolves null where nothing can be kept. */
+export type TeamSealer = (op: 'seal' | 'open', value: string) => Promise<string | null>;
+let sealer: TeamSealer | null = null;
+export function setTeamSealer(next: TeamSealer | null): void {
+  sealer = next;
+}
+
 interface Session {
   password: string | null;
   state: TeamStatus['state'];
@@ -45,7 +52,21 @@ export function teamStatus(library: Library): TeamStatus {
     lastSyncedAt: state.lastSyncedAt,
     pending: state.server ? pendingChanges(library.db).length : 0,
     conflicts,
+    remembered: library.db.prepare("SELECT 1 FROM sync_state WHERE key = 'password_sealed'").get() !== undefined,
   };
+}
+
+/** After a start: a remembered (sealed) password is opened and syncing goes on by itself. */
+export async function resumeTeam(library: Library): Promise<void> {
+  const session = sessionOf(library);
+  const sealed = library.db.prepare("SELECT value FROM sync_state WHERE key = 'password_sealed'").pluck().get() as string | undefined;
+  if (session.password !== null || !sealed || !sealer || !teamState(library.db).server) return;
+  const password = await sealer('open', sealed);
+  if (password === null) return;
+  session.password = password;
+  session.state = 'idle';
+  await syncNow(library).catch(() => undefined);
+  startAutoSync(library);
 }
 
 /** Tests the server (reachable, password, schema, membership) before anything is remembered. */
@@ -68,6 +89,9 @@ export async function connectTeam(library: Library, server: string, team: string
   session.password = password;
   session.state = 'idle';
   session.lastError = null;
+  // Kept only sealed by the operating system's keychain (the app); elsewhere for this session only.
+  const sealed = sealer ? await sealer('seal', password) : null;
+  if (sealed) setTeamState(library.db, { password_sealed: sealed });
   await syncNow(library).catch(() => undefined);
   startAutoSync(library);
   return teamStatus(library);
@@ -124,4 +148,5 @@ export function disconnectTeam(library: Library): void {
   const session = sessionOf(library);
   session.password = null;
   session.state = 'idle';
+  library.db.prepare("DELETE FROM sync_state WHERE key = 'password_sealed'").run();
 }

@@ -6,6 +6,8 @@ import { listConflicts, resolveConflict } from './conflicts';
 import { queueEverything, setTeamState, teamState } from './local-state';
 import { SERVER_SCHEMA_VERSION } from './server-schema';
 import { syncLibrary } from './sync';
+import { connectTeam, disconnectTeam, resumeTeam, setTeamSealer, teamStatus } from './session';
+import { openLibrary } from '../library/library';
 import { postgresBinDir, startTestPostgres, type TestPostgres } from './test-support/postgres';
 
 const bin = postgresBinDir();
@@ -204,4 +206,33 @@ describe.skipIf(!bin)('team library on PostgreSQL', () => {
     expect(await bram.t.call('people.get', { id: fatima.id })).toMatchObject({ consent: 'pseudonym', pseudonym: 'Bewoner Overvecht' });
   });
 
+
+  it('keeps the password only sealed by the keychain, and resumes syncing with it after a restart', async () => {
+    const { name } = await team('anna');
+    const t = await openTestLibrary();
+    libraries.push(t);
+    // A stand-in keychain: the host asks the window's process (safeStorage in the app).
+    setTeamSealer((op, value) => Promise.resolve(op === 'seal' ? `verzegeld:${Buffer.from(value).toString('base64')}` : Buffer.from(value.replace('verzegeld:', ''), 'base64').toString()));
+    try {
+      const status = await connectTeam(t.library, `postgres://anna@127.0.0.1:${server.port}/postgres?sslmode=disable`, name, PASSWORDS.anna as string);
+      expect(status).toMatchObject({ connected: true, remembered: true, state: 'idle' });
+      const stored = JSON.stringify(t.library.db.prepare('SELECT * FROM sync_state').all());
+      expect(stored).not.toContain(PASSWORDS.anna as string);
+      await t.call('lessons.create', { title: 'Voor de herstart' });
+      t.library.close();
+      // "Restart": a new process opens the library; with the keychain it syncs by itself again.
+      const reopened = await openLibrary(t.dir);
+      try {
+        await resumeTeam(reopened);
+        expect(teamStatus(reopened)).toMatchObject({ connected: true, pending: 0, remembered: true });
+        // Disconnecting forgets the sealed password too.
+        disconnectTeam(reopened);
+        expect(teamStatus(reopened)).toMatchObject({ connected: false, remembered: false });
+      } finally {
+        reopened.close();
+      }
+    } finally {
+      setTeamSealer(null);
+    }
+  });
 });
