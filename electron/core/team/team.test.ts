@@ -6,7 +6,7 @@ import { listConflicts, resolveConflict } from './conflicts';
 import { queueEverything, setTeamState, teamState } from './local-state';
 import { SERVER_SCHEMA_VERSION } from './server-schema';
 import { syncLibrary } from './sync';
-import { connectTeam, disconnectTeam, resumeTeam, setTeamSealer, teamStatus } from './session';
+import { connectTeam, disconnectTeam, resumeTeam, setTeamSealer, syncNow, teamStatus } from './session';
 import { openLibrary } from '../library/library';
 import { postgresBinDir, startTestPostgres, type TestPostgres } from './test-support/postgres';
 
@@ -234,5 +234,18 @@ describe.skipIf(!bin)('team library on PostgreSQL', () => {
     } finally {
       setTeamSealer(null);
     }
+  });
+
+  it('says clearly when the server cannot be reached, and the library keeps working', async () => {
+    const { name } = await team('anna');
+    const t = await openTestLibrary();
+    libraries.push(t);
+    await connectTeam(t.library, `postgres://anna@127.0.0.1:${server.port}/postgres?sslmode=disable`, name, PASSWORDS.anna as string);
+    // The server moves away (a closed port stands in for a network that is down).
+    setTeamState(t.library.db, { server: 'postgres://anna@127.0.0.1:1/postgres?sslmode=disable' });
+    await t.call('lessons.create', { title: 'Offline geschreven' });
+    await expect(syncNow(t.library)).rejects.toMatchObject({ code: 'team_unreachable' });
+    expect(teamStatus(t.library)).toMatchObject({ state: 'unreachable', pending: 1, lastError: { code: 'team_unreachable' } });
+    disconnectTeam(t.library);
   });
 });
