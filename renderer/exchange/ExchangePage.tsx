@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_FORMATS, type ProjectFormat, type ProjectImportReport as Report } from '../../shared/api/projects';
 import { useApi } from '../api/ApiProvider';
 import { download } from '../exports/download';
 import { ErrorText } from '../ui/ErrorText';
+import { FilePickerButton } from '../ui/FilePickerButton';
 import { errorMessage } from '../ui/form-errors';
 import { readAsBase64 } from '../ui/read-file';
 import { ProjectImportReport } from './ProjectImportReport';
@@ -18,7 +19,6 @@ export function ExchangePage() {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<ProjectFormat | 'import' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<{ fileName: string; report: Report } | null>(null);
@@ -64,22 +64,7 @@ export function ExchangePage() {
       </div>
       <h2>{t('exchange.importTitle')}</h2>
       <p>{t('exchange.importNote')}</p>
-      <button type="button" disabled={busy !== null} onClick={() => input.current?.click()}>
-        {busy === 'import' ? t('exchange.busy') : t('exchange.importProject')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".qdpx,.qdc"
-        className="visually-hidden"
-        aria-label={t('exchange.importProject')}
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
+      <FilePickerButton label={t('exchange.importProject')} busyLabel={t('exchange.busy')} busy={busy !== null} accept=".qdpx,.qdc" onFiles={([file]) => file && void importFile(file)} />
       <ErrorText message={error} />
       {report && <ProjectImportReport fileName={report.fileName} report={report.report} />}
       <ReferencesImport />

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceImportReport } from '../../shared/api/references';
 import { useApi } from '../api/ApiProvider';
 import { useNavigation } from '../app/navigation';
 import { ErrorText } from '../ui/ErrorText';
+import { FilePickerButton } from '../ui/FilePickerButton';
 import { errorMessage } from '../ui/form-errors';
 import { readAsBase64 } from '../ui/read-file';
 
@@ -16,7 +17,6 @@ export function ReferencesImport() {
   const api = useApi();
   const nav = useNavigation();
   const queryClient = useQueryClient();
-  const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ReferenceImportReport | null>(null);
@@ -43,23 +43,7 @@ export function ReferencesImport() {
     <>
       <h2>{t('exchange.referencesTitle')}</h2>
       <p>{t('exchange.referencesNote')}</p>
-      <button type="button" disabled={busy} onClick={() => input.current?.click()}>
-        {busy ? t('exchange.busy') : t('exchange.importReferences')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        multiple
-        accept=".json,.bib,.ris,.pdf,.docx,.html,.htm,.txt"
-        className="visually-hidden"
-        aria-label={t('exchange.importReferences')}
-        tabIndex={-1}
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          e.target.value = '';
-          if (files.length) void importFiles(files);
-        }}
-      />
+      <FilePickerButton label={t('exchange.importReferences')} busyLabel={t('exchange.busy')} busy={busy} multiple accept=".json,.bib,.ris,.pdf,.docx,.html,.htm,.txt" onFiles={(files) => void importFiles(files)} />
       <ErrorText message={error} />
       {report && (
         <section className="import-report" aria-label={t('exchange.referencesTitle')}>

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiProvider';
 import { errorMessage } from '../ui/form-errors';
+import { FilePickerButton } from '../ui/FilePickerButton';
 import { readAsBase64 } from '../ui/read-file';
 import { useToasts } from '../ui/Toasts';
 
@@ -12,7 +12,6 @@ export function BundleImportButton() {
   const api = useApi();
   const toasts = useToasts();
   const queryClient = useQueryClient();
-  const input = useRef<HTMLInputElement>(null);
   const importFile = async (file: File) => {
     try {
       const report = await api.call('bundles.import', /\.wgbundle$/i.test(file.name) ? { archiveBase64: await readAsBase64(file) } : { json: await file.text() });
@@ -22,24 +21,5 @@ export function BundleImportButton() {
       toasts.show(t('exports.importFailed', { message: errorMessage(error) }));
     }
   };
-  return (
-    <>
-      <button type="button" onClick={() => input.current?.click()}>
-        {t('exports.importBundle')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,.wgbundle,application/json"
-        className="visually-hidden"
-        aria-label={t('exports.importBundle')}
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
-    </>
-  );
+  return <FilePickerButton label={t('exports.importBundle')} accept=".json,.wgbundle,application/json" onFiles={([file]) => file && void importFile(file)} />;
 }
