@@ -317,6 +317,8 @@ export const en: Shape<typeof nl> = {
     noBacklinks: 'Not mentioned anywhere yet.',
   },
   team: {
+    progressPush: '({{done}} of {{total}} changes sent)',
+    progressPull: '({{done}} received)',
     remembered: 'kept encrypted by the operating system',
     sessionOnly: 'for this session only (not kept)',
     notEntered: 'not entered',

@@ -328,6 +328,8 @@ export const nl = {
     noBacklinks: 'Nog nergens genoemd.',
   },
   team: {
+    progressPush: '({{done}} van {{total}} wijzigingen verstuurd)',
+    progressPull: '({{done}} ontvangen)',
     remembered: 'versleuteld bewaard door het besturingssysteem',
     sessionOnly: 'alleen voor deze sessie (niet bewaard)',
     notEntered: 'niet ingevoerd',

@@ -16,7 +16,7 @@ export function TeamPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const status = useChannelQuery('team.status', {}, { refetchInterval: 5000 }).data;
+  const status = useChannelQuery('team.status', {}, { refetchInterval: 2000 }).data;
   const [server, setServer] = useState('');
   const [team, setTeam] = useState('');
   const [password, setPassword] = useState('');
@@ -63,6 +63,7 @@ export function TeamPage() {
           <dt>{t('team.state')}</dt>
           <dd role="status">
             {stateText}
+            {status.progress && ` ${status.progress.phase === 'push' ? t('team.progressPush', { done: status.progress.done, total: status.progress.total ?? 0 }) : t('team.progressPull', { done: status.progress.done })}`}
             {status.lastError && ` — ${status.lastError.message}`}
           </dd>
           <dt>{t('team.lastSynced')}</dt>

@@ -29,6 +29,8 @@ export const teamStatusSchema = z.object({
   conflicts: z.int(),
   /** The password is kept sealed by the operating system's keychain (the app), so syncing resumes after a restart. */
   remembered: z.boolean(),
+  /** While a sync runs: changes sent of those waiting, or items received so far. */
+  progress: z.object({ phase: z.enum(['push', 'pull']), done: z.int(), total: z.int().nullable() }).nullable(),
 });
 export type TeamStatus = z.infer<typeof teamStatusSchema>;
 

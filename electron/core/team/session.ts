@@ -21,6 +21,7 @@ interface Session {
   state: TeamStatus['state'];
   lastError: TeamStatus['lastError'];
   running: Promise<SyncReport> | null;
+  progress: TeamStatus['progress'];
   timer: ReturnType<typeof setInterval> | null;
 }
 
@@ -33,7 +34,7 @@ const sessions = new WeakMap<Library, Session>();
 const sessionOf = (library: Library): Session => {
   let session = sessions.get(library);
   if (!session) {
-    session = { password: null, state: 'off', lastError: null, running: null, timer: null };
+    session = { password: null, state: 'off', lastError: null, running: null, timer: null, progress: null };
     sessions.set(library, session);
   }
   return session;
@@ -52,6 +53,7 @@ export function teamStatus(library: Library): TeamStatus {
     lastSyncedAt: state.lastSyncedAt,
     pending: state.server ? pendingChanges(library.db).length : 0,
     conflicts,
+    progress: session.running ? session.progress : null,
     remembered: library.db.prepare("SELECT 1 FROM sync_state WHERE key = 'password_sealed'").get() !== undefined,
   };
 }
@@ -105,7 +107,10 @@ export function syncNow(library: Library): Promise<SyncReport> {
   if (session.password === null) return Promise.reject(new AppError('team_auth', 'Voer het wachtwoord van de teamserver in om te synchroniseren.'));
   if (session.running) return session.running;
   session.state = 'syncing';
-  const run = syncLibrary(library, { url: state.server, password: session.password }, state.team)
+  session.progress = null;
+  const run = syncLibrary(library, { url: state.server, password: session.password }, state.team, undefined, (progress) => {
+    session.progress = progress;
+  })
     .then((report) => {
       session.state = 'idle';
       session.lastError = null;

@@ -32,14 +32,21 @@ const titleOf = (item: SyncItem | null) => String(item?.title ?? item?.name ?? i
  * sequence seen", so a sync that is cut off anywhere leaves nothing half applied and the next
  * one simply continues.
  */
-export async function syncLibrary(library: Library, server: TeamServer, team: string, client?: pg.Client): Promise<SyncReport> {
+/** How far a sync is: changes sent of those waiting, items received so far. */
+export interface SyncProgress {
+  phase: 'push' | 'pull';
+  done: number;
+  total: number | null;
+}
+
+export async function syncLibrary(library: Library, server: TeamServer, team: string, client?: pg.Client, onProgress?: (progress: SyncProgress) => void): Promise<SyncReport> {
   const own = client ?? (await connect(server));
   try {
     await checkServerSchema(own);
     const id = await findTeam(own, team);
     const report: SyncReport = { pushed: 0, pulled: 0, merged: 0, conflicts: 0, pending: 0, lastSeq: 0 };
-    report.pushed = await push(library, own, id);
-    const pulled = await pull(library, own, id);
+    report.pushed = await push(library, own, id, onProgress);
+    const pulled = await pull(library, own, id, onProgress);
     Object.assign(report, pulled);
     report.pending = pendingChanges(library.db).length;
     library.db.transaction(() => setTeamState(library.db, { last_synced_at: nowIso() }))();
@@ -50,7 +57,7 @@ export async function syncLibrary(library: Library, server: TeamServer, team: st
   }
 }
 
-async function push(library: Library, client: pg.Client, team: string): Promise<number> {
+async function push(library: Library, client: pg.Client, team: string, onProgress?: (progress: SyncProgress) => void): Promise<number> {
   const { db } = library;
   let pushed = 0;
   const pending = pendingChanges(db);
@@ -96,6 +103,7 @@ async function push(library: Library, client: pg.Client, team: string): Promise<
       }
     })();
     pushed += done.length;
+    onProgress?.({ phase: 'push', done: Math.min(at + BATCH, pending.length), total: pending.length });
   }
   return pushed;
 }
@@ -109,9 +117,10 @@ interface Row {
   updated_by: string;
 }
 
-async function pull(library: Library, client: pg.Client, team: string): Promise<Pick<SyncReport, 'pulled' | 'merged' | 'conflicts'>> {
+async function pull(library: Library, client: pg.Client, team: string, onProgress?: (progress: SyncProgress) => void): Promise<Pick<SyncReport, 'pulled' | 'merged' | 'conflicts'>> {
   const { db } = library;
   const out = { pulled: 0, merged: 0, conflicts: 0 };
+  let received = 0;
   for (;;) {
     const after = teamState(db).lastSeq;
     const rows = (await client.query('SELECT kind, id::text AS id, version, seq, data, updated_by FROM wg.items WHERE team_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [team, after, BATCH])).rows as Row[];
@@ -165,6 +174,8 @@ async function pull(library: Library, client: pg.Client, team: string): Promise<
         setTeamState(db, { last_seq: String(lastSeq) });
       }),
     )();
+    received += rows.length;
+    onProgress?.({ phase: 'pull', done: received, total: null });
   }
   return out;
 }

@@ -248,4 +248,17 @@ describe.skipIf(!bin)('team library on PostgreSQL', () => {
     expect(teamStatus(t.library)).toMatchObject({ state: 'unreachable', pending: 1, lastError: { code: 'team_unreachable' } });
     disconnectTeam(t.library);
   });
+
+  it('reports its progress while it sends and receives', async () => {
+    const { name, clients } = await team('anna', 'bram');
+    const [anna, bram] = clients as [(typeof clients)[number], (typeof clients)[number]];
+    for (let i = 0; i < 350; i++) await anna.t.call('tags.create', { name: `voortgang ${i}`, facet: 'theme' });
+    const seen: string[] = [];
+    const login = (role: string) => ({ url: `postgres://${role}@127.0.0.1:${server.port}/postgres?sslmode=disable`, password: PASSWORDS[role] as string });
+    await syncLibrary(anna.t.library, login('anna'), name, undefined, (p) => seen.push(`${p.phase} ${p.done}/${p.total ?? '?'}`));
+    expect(seen.slice(0, 2)).toEqual(['push 300/350', 'push 350/350']);
+    seen.length = 0;
+    await syncLibrary(bram.t.library, login('bram'), name, undefined, (p) => seen.push(`${p.phase} ${p.done}/${p.total ?? '?'}`));
+    expect(seen).toEqual(['pull 300/?', 'pull 350/?']);
+  });
 });
