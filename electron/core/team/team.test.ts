@@ -6,6 +6,7 @@ import { listConflicts, resolveConflict } from './conflicts';
 import { queueEverything, setTeamState, teamState } from './local-state';
 import { SERVER_SCHEMA_VERSION } from './server-schema';
 import { syncLibrary } from './sync';
+import { connect } from './connect';
 import { connectTeam, disconnectTeam, resumeTeam, setTeamSealer, syncNow, teamStatus } from './session';
 import { openLibrary } from '../library/library';
 import { postgresBinDir, startTestPostgres, type TestPostgres } from './test-support/postgres';
@@ -261,4 +262,25 @@ describe.skipIf(!bin)('team library on PostgreSQL', () => {
     await syncLibrary(bram.t.library, login('bram'), name, undefined, (p) => seen.push(`${p.phase} ${p.done}/${p.total ?? '?'}`));
     expect(seen).toEqual(['pull 300/?', 'pull 350/?']);
   });
+
+  it('uses TLS when the server offers it, checks the certificate unless told not to, and falls back to plain only where TLS is not offered', async () => {
+    // The shared server offers no TLS: an address without sslmode still connects (in plain text).
+    const plain = await connect({ url: `postgres://anna@127.0.0.1:${server.port}/postgres`, password: PASSWORDS.anna as string });
+    expect((await plain.query('SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()')).rows[0]?.ssl).toBe(false);
+    await plain.end();
+    const tls = await startTestPostgres(bin as string, { tls: true });
+    try {
+      const admin2 = new pg.Client({ connectionString: tls.adminUrl, ssl: { rejectUnauthorized: false } });
+      await admin2.connect();
+      await admin2.query("CREATE ROLE anna LOGIN PASSWORD 'anna-geheim'");
+      await admin2.end();
+      const secured = await connect({ url: `postgres://anna@127.0.0.1:${tls.port}/postgres?sslmode=no-verify`, password: 'anna-geheim' });
+      expect((await secured.query('SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()')).rows[0]?.ssl).toBe(true);
+      await secured.end();
+      // A self-signed certificate is not silently trusted.
+      await expect(connect({ url: `postgres://anna@127.0.0.1:${tls.port}/postgres`, password: 'anna-geheim' })).rejects.toMatchObject({ code: 'team_unreachable', message: expect.stringMatching(/certificate/i) });
+    } finally {
+      tls.stop();
+    }
+  }, 60_000);
 });

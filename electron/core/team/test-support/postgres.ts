@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,7 +44,7 @@ const SUPERUSER_PASSWORD = 'beheer-geheim';
  * `postgres` user when the tests run as root (PostgreSQL refuses to run as root), with password
  * (SCRAM) authentication over TCP. Stopped and removed by `stop()`.
  */
-export async function startTestPostgres(bin: string): Promise<TestPostgres> {
+export async function startTestPostgres(bin: string, settings: { tls?: boolean } = {}): Promise<TestPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'wg-pg-'));
   const data = join(dir, 'data');
   const asRoot = process.getuid?.() === 0;
@@ -62,6 +62,19 @@ export async function startTestPostgres(bin: string): Promise<TestPostgres> {
     if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
   };
   run('initdb', ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${pwfile}`, '-E', 'UTF8', '--locale=C']);
+  if (settings.tls) {
+    // A self-signed certificate, as a small institution's server might have: TLS offered, not verifiable.
+    const key = join(data, 'server.key');
+    const cert = join(data, 'server.crt');
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', cert], { encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`openssl failed: ${made.stderr}`);
+    chmodSync(key, 0o600);
+    if (pgUser !== null && pgGroup !== null) {
+      chownSync(key, pgUser, pgGroup);
+      chownSync(cert, pgUser, pgGroup);
+    }
+    appendFileSync(join(data, 'postgresql.conf'), `\nssl = on\nssl_cert_file = '${cert}'\nssl_key_file = '${key}'\n`);
+  }
   const port = await freePort();
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c full_page_writes=off`;
   // After a kill the old backends take a moment to notice and leave; until then a new server
