@@ -102,7 +102,8 @@ console.log(`# Team sync bench — ${new Date().toISOString()}, Node ${process.v
   let syncMs = 0;
   const resolveAll = (c: (typeof clients)[number]) => {
     for (const conflict of listConflicts(c.library.db)) {
-      const key = `${c.role}:${conflict.kind}:${conflict.id}:${conflict.detectedAt}`;
+      // The same server version of the same item must never be reported to a client twice.
+      const key = `${c.role}:${conflict.kind}:${conflict.id}:${conflict.remoteVersion}`;
       if (seen.has(key)) duplicates++;
       else reported++;
       seen.set(key, 1);
@@ -132,6 +133,7 @@ console.log(`# Team sync bench — ${new Date().toISOString()}, Node ${process.v
       syncs++;
       resolveAll(c);
     }
+    if ((round + 1) % 10 === 0) console.log(`  round ${round + 1}/${ROUNDS}: ${seconds(performance.now() - started)}, ${reported} conflicts so far`);
   }
   // Everyone online until nothing is pending and no conflict is open.
   for (let pass = 0; pass < 10; pass++) {

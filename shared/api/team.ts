@@ -45,6 +45,7 @@ export const syncConflictSchema = z.object({
   fields: z.array(z.string()),
   local: itemJson,
   remote: itemJson,
+  remoteVersion: z.int(),
   remoteBy: z.string(),
   detectedAt: z.string(),
 });

@@ -11,22 +11,25 @@ export interface SyncConflict {
   fields: string[];
   local: SyncItem | null;
   remote: SyncItem | null;
+  /** The server's version of the item that met this library's change. */
+  remoteVersion: number;
   remoteBy: string;
   detectedAt: string;
 }
 
 export function listConflicts(db: Db): SyncConflict[] {
-  const rows = db.prepare('SELECT kind, id, title, fields, local, remote, remote_by, detected_at FROM sync_conflicts ORDER BY detected_at, kind, id').all() as {
+  const rows = db.prepare('SELECT kind, id, title, fields, local, remote, remote_version, remote_by, detected_at FROM sync_conflicts ORDER BY detected_at, kind, id').all() as {
     kind: string;
     id: string;
     title: string;
     fields: string;
     local: string | null;
     remote: string | null;
+    remote_version: number;
     remote_by: string;
     detected_at: string;
   }[];
-  return rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, fields: JSON.parse(r.fields) as string[], local: r.local ? (JSON.parse(r.local) as SyncItem) : null, remote: r.remote ? (JSON.parse(r.remote) as SyncItem) : null, remoteBy: r.remote_by, detectedAt: r.detected_at }));
+  return rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, fields: JSON.parse(r.fields) as string[], local: r.local ? (JSON.parse(r.local) as SyncItem) : null, remote: r.remote ? (JSON.parse(r.remote) as SyncItem) : null, remoteVersion: r.remote_version, remoteBy: r.remote_by, detectedAt: r.detected_at }));
 }
 
 /**
