@@ -140,3 +140,16 @@ test('one click in "Eerder gehoord" links a saved quote, and leaving it afterwar
   await expect(page).toHaveURL(/#\/lessons/);
   expect(asked).toEqual([]);
 });
+
+test('a quote linked by hand to a lesson that was not recognised offers its own words as the lesson’s related words', async ({ page, app }) => {
+  const lesson = await api(app, 'lessons.create', { title: 'Kies voor de lange termijn', summary: 'Wijkvernieuwing duurt tien tot twintig jaar.' });
+  await quoteOf(app, 'De buurt heeft een marathon nodig, geen sprint van één collegeperiode.', { date: '2012', lessonId: lesson.id });
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Citaten' }).click();
+  await page.getByRole('option', { name: /De buurt heeft een marathon nodig/ }).click();
+  const offer = page.getByRole('group', { name: 'Verwante woorden voor Kies voor de lange termijn' });
+  await expect(offer).toContainText('werd hier niet herkend');
+  await offer.getByRole('button', { name: 'marathon toevoegen als verwant woord van Kies voor de lange termijn' }).click();
+  await expect(offer.getByRole('button', { name: /^marathon toevoegen/ })).toHaveCount(0);
+  expect((await api(app, 'lessons.get', { id: lesson.id })).relatedWords).toEqual(['marathon']);
+});

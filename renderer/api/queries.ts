@@ -18,7 +18,7 @@ export function useChannelQuery<C extends ChannelName>(channel: C, input: Input<
   });
 }
 
-export function useChannelMutation<C extends ChannelName>(channel: C, alsoRefresh: readonly (EntityArea | 'trash' | 'library')[] = []) {
+export function useChannelMutation<C extends ChannelName>(channel: C, alsoRefresh: readonly (EntityArea | 'trash' | 'library' | 'linking')[] = []) {
   const api = useApi();
   const queryClient = useQueryClient();
   const area = channel.split('.')[0] as string;

@@ -237,6 +237,9 @@ export const en: Shape<typeof nl> = {
     made_other: '“{{title}}”: {{count}} quotes as evidence',
   },
   heard: {
+    offer: '“{{title}}” was not recognised here. Add words of this quote as the lesson’s related words, so that it is next time:',
+    offerLabel: 'Related words for {{title}}',
+    addWord: 'Add {{word}} as a related word of {{title}}',
     title: 'Heard before',
     nothing: 'Nothing similar yet.',
     lessons: 'Suggested lessons',

@@ -248,6 +248,9 @@ export const nl = {
     made_other: '“{{title}}”: {{count}} citaten als bewijs',
   },
   heard: {
+    offer: '“{{title}}” werd hier niet herkend. Woorden uit dit citaat als verwante woorden van de les toevoegen, zodat het de volgende keer wel lukt:',
+    offerLabel: 'Verwante woorden voor {{title}}',
+    addWord: '{{word}} toevoegen als verwant woord van {{title}}',
     title: 'Eerder gehoord',
     nothing: 'Nog niets dat hierop lijkt.',
     lessons: 'Voorgestelde lessen',

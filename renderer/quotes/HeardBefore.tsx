@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Reason } from '../../shared/api/search';
 import { useChannelQuery } from '../api/queries';
 import { useNavigation } from '../app/navigation';
+import { RelatedWordOffer } from './RelatedWordOffer';
 
 interface HeardBeforeProps {
   text: string;
@@ -42,6 +43,9 @@ export function HeardBefore({ text, quoteId, linkedLessonIds, onLink }: HeardBef
   const enabled = text.trim().length >= 3;
   const { data } = useChannelQuery('linking.suggest', { text: text.slice(0, 20_000) || ' ', limit: 5, ...(quoteId ? { quoteId } : {}) }, { enabled });
   if (!enabled || !data) return null;
+  // Lessons linked by hand that were not recognised (not suggested, or only without a reason).
+  const recognised = new Set(data.unsure ? [] : data.lessons.filter((s) => s.reasons.length > 0).map((s) => s.lessonId));
+  const unrecognised = quoteId ? linkedLessonIds.filter((id) => !recognised.has(id)) : [];
   return (
     <section className="heard-before" aria-labelledby="heard-title">
       <h3 id="heard-title">{t('heard.title')}</h3>
@@ -76,6 +80,7 @@ export function HeardBefore({ text, quoteId, linkedLessonIds, onLink }: HeardBef
         </ul>
         </LessonList>
       )}
+      {quoteId && unrecognised.map((lessonId) => <RelatedWordOffer key={lessonId} quoteId={quoteId} lessonId={lessonId} />)}
       {data.quotes.length > 0 && (
         <>
           <h4>{t('heard.earlier')}</h4>

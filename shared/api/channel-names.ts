@@ -20,6 +20,7 @@ export const OTHER_CHANNELS = [
   'search.query',
   'linking.suggest',
   'linking.discover',
+  'linking.relatedCandidates',
   'lessons.fromQuotes',
   'lessons.timeline',
   'lessons.recurring',

@@ -112,4 +112,9 @@ export const searchChannels = {
   'search.query': channel(searchQuerySchema, searchResultSchema),
   'linking.suggest': channel(suggestInputSchema, suggestResultSchema),
   'linking.discover': channel(discoverInputSchema, discoverResultSchema),
+  /**
+   * Words of a quote that its lesson's own words lack, rarest first: offered as "Verwante woorden"
+   * when the researcher links a quote that "Eerder gehoord" did not recognise for that lesson.
+   */
+  'linking.relatedCandidates': channel(z.strictObject({ quoteId: idSchema, lessonId: idSchema }), z.object({ words: z.array(z.string()) })),
 };

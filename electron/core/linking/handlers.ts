@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { HandlerGroup } from '../handler-types';
+import { requireLesson } from '../lessons/store';
+import { requireQuote } from '../quotes/store';
 
 interface QuoteInfo {
   id: string;
@@ -14,7 +16,13 @@ interface QuoteInfo {
 const QUOTE_INFO = `SELECT q.id, q.text, q.speaker_id, p.name AS speaker_name, q.date_said, q.source_id, s.title AS source_title
   FROM quotes q JOIN sources s ON s.id = q.source_id LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?`;
 
-export const linkingHandlers: HandlerGroup<'linking.suggest' | 'linking.discover'> = {
+export const linkingHandlers: HandlerGroup<'linking.suggest' | 'linking.discover' | 'linking.relatedCandidates'> = {
+  'linking.relatedCandidates': (library, { quoteId, lessonId }) => {
+    library.changes.drain();
+    const quote = requireQuote(library.db, quoteId);
+    const lesson = requireLesson(library.db, lessonId);
+    return { words: library.linking.relatedCandidates(quote.text, lesson) };
+  },
   'linking.discover': (library, { maxGroups }) => {
     library.changes.drain();
     const { groups, considered } = library.linking.discover(maxGroups);

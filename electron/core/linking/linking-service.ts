@@ -10,6 +10,7 @@ import { LessonScorer, type LessonSuggestion, type SuggestOptions } from './sugg
 import { GramWeights } from './gram-weights';
 import { TermWeights } from './term-weights';
 import { Vocabulary } from './vocabulary';
+import { type LessonWords, relatedWordCandidates } from './related-candidates';
 
 export interface Suggestions {
   lessons: LessonSuggestion[];
@@ -135,6 +136,12 @@ export class LinkingService {
     this.similar ??= new SimilarQuotes(this.db, this.quoteTerms, this.vocabulary, this.weights);
     const quotes = this.similar.find(features, { limit: request.limit, excludeQuoteId: request.quoteId, sourceId: request.sourceId, speakerId: request.speakerId });
     return { lessons, quotes, unsure };
+  }
+
+  /** Words of a quote its lesson lacks, to offer as related words (see related-candidates.ts). */
+  relatedCandidates(quoteText: string, lesson: LessonWords): string[] {
+    this.ensureBackfilled();
+    return relatedWordCandidates(this.db, quoteText, lesson, this.nameWords());
   }
 
   discover(maxGroups: number): ReturnType<typeof discoverLessons> {
