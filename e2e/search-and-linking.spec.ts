@@ -153,3 +153,16 @@ test('a quote linked by hand to a lesson that was not recognised offers its own 
   await expect(offer.getByRole('button', { name: /^marathon toevoegen/ })).toHaveCount(0);
   expect((await api(app, 'lessons.get', { id: lesson.id })).relatedWords).toEqual(['marathon']);
 });
+
+test('the related words of every lesson are seen and edited in one place', async ({ page, app }) => {
+  const lesson = await api(app, 'lessons.create', { title: 'Investeer in vertrouwen', relatedWords: ['relatie'] });
+  await api(app, 'lessons.create', { title: 'Stop met experimenteren' });
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Verwante woorden' }).click();
+  await expect(page.getByText('1 van de 2 lessen hebben verwante woorden.')).toBeVisible();
+  const field = page.getByRole('textbox', { name: 'Investeer in vertrouwen' });
+  await expect(field).toHaveValue('relatie');
+  await field.fill('relatie, vertrouwensband, te voet');
+  await page.getByRole('button', { name: 'Verwante woorden van Investeer in vertrouwen opslaan' }).click();
+  await expect.poll(async () => (await api(app, 'lessons.get', { id: lesson.id })).relatedWords).toEqual(['relatie', 'vertrouwensband', 'te voet']);
+});

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BackupsPage } from '../backups/BackupsPage';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { TeamPage } from '../team/TeamPage';
+import { RelatedWordsPage } from '../related/RelatedWordsPage';
 import { CollectionsPage } from '../collections/CollectionsPage';
 import { DiscoverPage } from '../discover/DiscoverPage';
 import { LANGUAGES, type Language, switchLanguage } from '../i18n';
@@ -26,6 +27,7 @@ const PAGES = {
   search: SearchPage,
   recurring: RecurringPage,
   discover: DiscoverPage,
+  related: RelatedWordsPage,
   sources: SourcesPage,
   quotes: QuotesPage,
   lessons: LessonsPage,

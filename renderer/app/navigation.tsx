@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useUnsavedChanges } from '../ui/unsaved-changes';
 
-export const SECTIONS = ['search', 'sources', 'quotes', 'lessons', 'recurring', 'discover', 'people', 'tags', 'collections', 'exchange', 'team', 'trash', 'backups'] as const;
+export const SECTIONS = ['search', 'sources', 'quotes', 'lessons', 'recurring', 'discover', 'related', 'people', 'tags', 'collections', 'exchange', 'team', 'trash', 'backups'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** What a new quote starts with when made from a selection in the source reader. */

@@ -17,6 +17,7 @@ export const en: Shape<typeof nl> = {
     team: 'Team library',
     search: 'Search',
     recurring: 'Recurring',
+    related: 'Related words',
     discover: 'Discover',
     sources: 'Sources',
     quotes: 'Quotes',
@@ -235,6 +236,14 @@ export const en: Shape<typeof nl> = {
     addToLesson: 'Add',
     made_one: '“{{title}}”: {{count}} quote as evidence',
     made_other: '“{{title}}”: {{count}} quotes as evidence',
+  },
+  related: {
+    title: 'Related words',
+    intro: 'Words that belong with a lesson without being in it ("marathon" with "Choose the long term"). They count in Heard before and are named there as related. They are yours: empty until you add them, here, on the lesson, or from a quote that was not recognised. Separate words with commas.',
+    count: '{{withWords}} of {{total}} lessons have related words.',
+    none: 'none',
+    saveFor: 'Save the related words of {{title}}',
+    more: 'More lessons',
   },
   heard: {
     offer: '“{{title}}” was not recognised here. Add words of this quote as the lesson’s related words, so that it is next time:',

@@ -15,6 +15,7 @@ export const nl = {
     team: 'Teambibliotheek',
     search: 'Zoeken',
     recurring: 'Terugkerend',
+    related: 'Verwante woorden',
     discover: 'Ontdekken',
     sources: 'Bronnen',
     quotes: 'Citaten',
@@ -246,6 +247,14 @@ export const nl = {
     addToLesson: 'Toevoegen',
     made_one: '“{{title}}”: {{count}} citaat als bewijs',
     made_other: '“{{title}}”: {{count}} citaten als bewijs',
+  },
+  related: {
+    title: 'Verwante woorden',
+    intro: 'Woorden die bij een les horen zonder erin te staan ("marathon" bij "Kies voor de lange termijn"). Ze tellen mee in Eerder gehoord en worden daar als verwant genoemd. Ze zijn van jou: leeg tot je ze toevoegt, hier, op de les, of vanaf een citaat dat niet werd herkend. Scheid woorden met komma’s.',
+    count: '{{withWords}} van de {{total}} lessen hebben verwante woorden.',
+    none: 'geen',
+    saveFor: 'Verwante woorden van {{title}} opslaan',
+    more: 'Meer lessen',
   },
   heard: {
     offer: '“{{title}}” werd hier niet herkend. Woorden uit dit citaat als verwante woorden van de les toevoegen, zodat het de volgende keer wel lukt:',
