@@ -428,6 +428,13 @@ export const en: Shape<typeof nl> = {
     stopped: 'The process that keeps your library stopped and could not be restarted. Close Wijkgeheugen and start it again; your saved work is safe.',
   },
   errors: {
+    team_unreachable: 'The team server cannot be reached. You keep working; your changes go along with the next sync.',
+    team_auth: 'The team server refuses this role or password.',
+    team_schema_newer: 'The team library was made by a newer version of Wijkgeheugen. Update the app to sync; your own work is kept.',
+    team_not_ready: 'This server has no team library yet (or an older one), or this role is not a member of that team. The administrator sets that up with "team init".',
+    host_unavailable: 'The library’s process stopped and is being restarted; try again in a moment.',
+    library_too_new: 'This library was made by a newer version of Wijkgeheugen; update the app.',
+    cancelled: 'Stopped; nothing was stored.',
     actionFailed: 'That did not work: {{message}}',
     invalid_input: 'Check the input: {{message}}',
     not_found: '{{message}}',

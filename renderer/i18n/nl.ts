@@ -439,6 +439,13 @@ export const nl = {
     stopped: 'De verwerking van de bibliotheek is gestopt en kon niet opnieuw starten. Sluit Wijkgeheugen en start het opnieuw; uw opgeslagen werk is veilig.',
   },
   errors: {
+    team_unreachable: 'De teamserver is niet bereikbaar. Je werkt gewoon verder; je wijzigingen gaan mee bij de volgende synchronisatie.',
+    team_auth: 'De teamserver weigert deze rol of dit wachtwoord.',
+    team_schema_newer: 'De teambibliotheek is van een nieuwere versie van Wijkgeheugen. Werk de app bij om te synchroniseren; je eigen werk blijft bewaard.',
+    team_not_ready: 'Op deze server is de teambibliotheek er nog niet (of in een oudere versie), of deze rol is geen lid van dat team. De beheerder regelt dat met "team init".',
+    host_unavailable: 'De verwerking van de bibliotheek stopte en wordt opnieuw gestart; probeer het zo nog eens.',
+    library_too_new: 'Deze bibliotheek is gemaakt met een nieuwere versie van Wijkgeheugen; werk de app bij.',
+    cancelled: 'Gestopt; er is niets opgeslagen.',
     actionFailed: 'Dat lukte niet: {{message}}',
     invalid_input: 'Controleer de invoer: {{message}}',
     not_found: '{{message}}',

@@ -1,0 +1,23 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ApiCallError } from '../api/client';
+import { en } from '../i18n/en';
+import { nl } from '../i18n/nl';
+import { errorMessage } from './form-errors';
+
+beforeAll(async () => {
+  await i18next.init({ resources: { nl: { translation: nl }, en: { translation: en } }, lng: 'en', fallbackLng: 'nl', interpolation: { escapeValue: false } });
+});
+
+describe('errorMessage', () => {
+  it('words an error by its code in the interface’s language where the code says it all', async () => {
+    const error = new ApiCallError({ code: 'team_unreachable', message: 'De teamserver postgres://anna@x is niet bereikbaar (ECONNREFUSED).' });
+    expect(errorMessage(error)).toBe('The team server cannot be reached. You keep working; your changes go along with the next sync.');
+    await i18next.changeLanguage('nl');
+    expect(errorMessage(error)).toMatch(/^De teamserver is niet bereikbaar/);
+    await i18next.changeLanguage('en');
+  });
+  it('keeps core’s sentence where it carries specifics', () => {
+    expect(errorMessage(new ApiCallError({ code: 'invalid_input', message: 'Titel is verplicht' }))).toBe('Titel is verplicht');
+  });
+});
