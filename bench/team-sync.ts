@@ -114,15 +114,20 @@ console.log(`# Team sync bench — ${new Date().toISOString()}, Node ${process.v
   const started = performance.now();
   for (let round = 0; round < ROUNDS; round++) {
     for (const c of clients) {
+      // Each client edits what it has: the shared quotes, and the live lessons it knows of.
+      const live = c.library.db.prepare('SELECT id FROM lessons WHERE deleted_at IS NULL').pluck().all() as string[];
       for (let e = 0; e < perRound; e++) {
-        // Each client edits what it has: the shared quotes, and the live lessons it knows of.
-        const live = c.library.db.prepare('SELECT id FROM lessons WHERE deleted_at IS NULL').pluck().all() as string[];
+        // Mostly edits of what is there, as in a team's daily work; a few new lessons and deletions.
         const r = random();
-        if (r < 0.5) await call(c.library, 'quotes.update', { id: pick(quotes), annotation: `${c.role} ronde ${round} edit ${e}` });
-        else if (r < 0.75 && live.length) await call(c.library, 'lessons.update', { id: pick(live), summary: `${c.role} ronde ${round}` });
-        else if (r < 0.95 || !live.length) await call(c.library, 'lessons.create', { title: `${c.role} les ${round}.${e}` });
-        // A deletion elsewhere may meet an edit here: a conflict to resolve.
-        else await call(c.library, 'lessons.delete', { id: pick(live) });
+        if (r < 0.55) await call(c.library, 'quotes.update', { id: pick(quotes), annotation: `${c.role} ronde ${round} edit ${e}` });
+        else if (r < 0.95 && live.length) await call(c.library, 'lessons.update', { id: pick(live), summary: `${c.role} ronde ${round} edit ${e}` });
+        else if (r < 0.99 || live.length < 10) live.push((await call(c.library, 'lessons.create', { title: `${c.role} les ${round}.${e}` })).id);
+        else {
+          // A deletion elsewhere may meet an edit here: a conflict to resolve.
+          const at = Math.floor(random() * live.length);
+          await call(c.library, 'lessons.delete', { id: live[at] as string });
+          live.splice(at, 1);
+        }
       }
     }
     for (const c of clients) {
