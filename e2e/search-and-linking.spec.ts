@@ -86,7 +86,11 @@ test('the lesson timeline shows one mark per dated quote; the overview and map l
   await expect(page.getByRole('heading', { name: /Het geld was op/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Terugkerend', exact: true }).click();
-  await expect(page.getByRole('img', { name: /Kies voor de lange termijn: 1999–2024 \(26 jaar\)/ })).toBeVisible();
+  const sparkline = page.getByRole('img', { name: /Kies voor de lange termijn: 1999–2024 \(26 jaar\)/ });
+  await expect(sparkline).toBeVisible();
+  // A year axis, and each bar says its year and count.
+  await expect(sparkline.locator('text')).toContainText(['1998', '2010', '2020', '2025']);
+  await expect(sparkline.locator('rect title')).toContainText(['1999: 1 citaat', '2011: 1 citaat', '2024: 1 citaat']);
   await page.getByRole('button', { name: '1 citaat: Kies voor de lange termijn in Vogelaarwijken' }).click();
   await expect(page.getByText('Gefilterd: Kies voor de lange termijn × Vogelaarwijken')).toBeVisible();
   const quotes = page.getByRole('listbox', { name: 'Citaten' });

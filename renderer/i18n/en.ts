@@ -268,6 +268,8 @@ export const en: Shape<typeof nl> = {
     linkedToast: 'Lesson linked',
   },
   recurrence: {
+    barTitle_one: '{{year}}: {{count}} quote',
+    barTitle_other: '{{year}}: {{count}} quotes',
     title: 'Lessons that recur',
     intro: 'Ranked by the period in which a lesson recurs (from the first to the last year with a quote), then by the number of different speakers.',
     timelineTitle: 'Over the years',

@@ -279,6 +279,8 @@ export const nl = {
     linkedToast: 'Les gekoppeld',
   },
   recurrence: {
+    barTitle_one: '{{year}}: {{count}} citaat',
+    barTitle_other: '{{year}}: {{count}} citaten',
     title: 'Lessen die terugkomen',
     intro: 'Gerangschikt naar de periode waarin een les terugkomt (van het eerste tot het laatste jaar met een citaat), daarna naar het aantal verschillende sprekers.',
     timelineTitle: 'Door de jaren heen',
