@@ -268,6 +268,7 @@ export const en: Shape<typeof nl> = {
     linkedToast: 'Lesson linked',
   },
   recurrence: {
+    partOf: '{{name}}, part of {{parent}} (counted in {{parent}} too)',
     barTitle_one: '{{year}}: {{count}} quote',
     barTitle_other: '{{year}}: {{count}} quotes',
     title: 'Lessons that recur',

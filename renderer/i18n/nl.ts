@@ -279,6 +279,7 @@ export const nl = {
     linkedToast: 'Les gekoppeld',
   },
   recurrence: {
+    partOf: '{{name}}, onderdeel van {{parent}} (telt mee in {{parent}})',
     barTitle_one: '{{year}}: {{count}} citaat',
     barTitle_other: '{{year}}: {{count}} citaten',
     title: 'Lessen die terugkomen',

@@ -65,8 +65,8 @@ function CooccurrenceMap() {
                 <span className="visually-hidden">{t('lessons.title')}</span>
               </th>
               {data.tags.map((tag) => (
-                <th key={tag.id} scope="col">
-                  <span>{tag.name}</span>
+                <th key={tag.id} scope="col" className={tag.parentId ? 'child-column' : undefined} title={tag.parentId ? t('recurrence.partOf', { name: tag.name, parent: data.tags.find((p) => p.id === tag.parentId)?.name ?? '' }) : undefined}>
+                  <span>{tag.parentId ? `› ${tag.name}` : tag.name}</span>
                 </th>
               ))}
             </tr>

@@ -45,7 +45,8 @@ export const cooccurrenceFacetSchema = z.enum(['programme', 'place', 'period', '
 
 export const cooccurrenceSchema = z.object({
   lessons: z.array(z.object({ id: z.string(), title: z.string() })),
-  tags: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** In the order of the label tree; parentId when the label above is a column too. */
+  tags: z.array(z.object({ id: z.string(), name: z.string(), parentId: z.string().nullable() })),
   cells: z.array(z.object({ lessonId: z.string(), tagId: z.string(), count: z.int() })),
 });
 export type Cooccurrence = z.infer<typeof cooccurrenceSchema>;

@@ -45,4 +45,20 @@ describe('recurrence', () => {
     const quotes = await t.call('quotes.list', { lessonId: lesson.id, tagId: rotterdam.id });
     expect(quotes.total).toBe(1);
   });
+
+  it('adds a neighbourhood’s quotes up in its city’s column, each quote once, and the city’s quotes include them', async () => {
+    const lesson = await t.call('lessons.create', { title: 'Investeer in vertrouwen' });
+    const rotterdam = await t.call('tags.create', { name: 'Rotterdam', facet: 'place' });
+    const zuid = await t.call('tags.create', { name: 'Rotterdam-Zuid', facet: 'place', parentId: rotterdam.id });
+    const delfshaven = await t.call('tags.create', { name: 'Delfshaven', facet: 'place', parentId: rotterdam.id });
+    const source = await t.call('sources.create', { title: 'Gesprek', kind: 'interview', text: 'Een twee drie vier vijf zes zeven acht.' });
+    await t.call('quotes.create', { sourceId: source.id, start: 0, end: 3, lessons: [{ lessonId: lesson.id }], tagIds: [zuid.id] });
+    await t.call('quotes.create', { sourceId: source.id, start: 4, end: 8, lessons: [{ lessonId: lesson.id }], tagIds: [delfshaven.id, rotterdam.id] });
+    const matrix = await t.call('lessons.cooccurrence', { facet: 'place' });
+    const count = (tagId: string) => matrix.cells.find((c) => c.tagId === tagId)?.count;
+    expect([count(rotterdam.id), count(zuid.id), count(delfshaven.id)]).toEqual([2, 1, 1]);
+    expect(matrix.tags.map((tag) => tag.name)).toEqual(['Rotterdam', 'Delfshaven', 'Rotterdam-Zuid']);
+    expect(matrix.tags[1]?.parentId).toBe(rotterdam.id);
+    expect((await t.call('quotes.list', { lessonId: lesson.id, tagId: rotterdam.id })).total).toBe(2);
+  });
 });

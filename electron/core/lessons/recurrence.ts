@@ -117,14 +117,22 @@ export function recurringLessons(db: Db, limit: number): RecurringLesson[] {
 
 /** How often each lesson is voiced with each label of a facet (on the quote or its source). */
 export function lessonCooccurrence(db: Db, facet: string, lessonId?: string): Cooccurrence {
+  // A quote counts for its label and every label above it: a neighbourhood's quotes add up in
+  // its city's column, each quote once.
   const cells = db
     .prepare(
-      `SELECT e.lesson_id AS lessonId, t.id AS tagId, COUNT(DISTINCT q.id) AS count
+      `WITH RECURSIVE above(tag_id, ancestor_id, depth) AS (
+         SELECT id, id, 0 FROM tags WHERE deleted_at IS NULL
+         UNION SELECT a.tag_id, t.parent_id, a.depth + 1 FROM above a JOIN tags t ON t.id = a.ancestor_id
+         WHERE t.parent_id IS NOT NULL AND a.depth < 20
+       )
+       SELECT e.lesson_id AS lessonId, t.id AS tagId, COUNT(DISTINCT q.id) AS count
        FROM evidence e
        JOIN quotes q ON q.id = e.quote_id AND q.deleted_at IS NULL
        JOIN lessons l ON l.id = e.lesson_id AND l.deleted_at IS NULL
        JOIN item_tags it ON (it.item_kind = 'quote' AND it.item_id = q.id) OR (it.item_kind = 'source' AND it.item_id = q.source_id)
-       JOIN tags t ON t.id = it.tag_id AND t.deleted_at IS NULL AND t.facet = ?
+       JOIN above a ON a.tag_id = it.tag_id
+       JOIN tags t ON t.id = a.ancestor_id AND t.deleted_at IS NULL AND t.facet = ?
        ${lessonId ? 'WHERE e.lesson_id = ?' : ''}
        GROUP BY e.lesson_id, t.id`,
     )
@@ -138,9 +146,18 @@ export function lessonCooccurrence(db: Db, facet: string, lessonId?: string): Co
           id: string;
           name: string;
         }[]);
+  // Columns in the order of the label tree: a city, then its neighbourhoods, each under its parent.
+  const parentOf = new Map((db.prepare('SELECT id, parent_id FROM tags').raw().all() as [string, string | null][]).map(([id, parent]) => [id, parent]));
+  const tags = names('tags', 'name', tagIds);
+  const nameOf = new Map(tags.map((t) => [t.id, t.name]));
+  const path = (id: string, depth = 0): string => {
+    const parent = parentOf.get(id);
+    const own = (nameOf.get(id) ?? '').toLocaleLowerCase('nl');
+    return parent && nameOf.has(parent) && depth < 20 ? `${path(parent, depth + 1)}\u0000${own}` : own;
+  };
   return {
     lessons: names('lessons', 'title', lessonIds).map((l) => ({ id: l.id, title: l.name })),
-    tags: names('tags', 'name', tagIds),
+    tags: tags.map((t) => ({ ...t, parentId: parentOf.get(t.id) && nameOf.has(parentOf.get(t.id) as string) ? (parentOf.get(t.id) as string) : null })).sort((a, b) => path(a.id).localeCompare(path(b.id), 'nl')),
     cells,
   };
 }

@@ -185,8 +185,10 @@ export function listQuotes(db: Db, input: ParsedInput<'quotes.list'>) {
     params.push(input.lessonId);
   }
   if (input.tagId) {
+    // A label counts with the labels below it: "Rotterdam" finds the quotes labelled "Rotterdam-Zuid".
+    const below = `WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT t.id FROM tags t JOIN below b ON t.parent_id = b.id WHERE t.deleted_at IS NULL) SELECT id FROM below`;
     where.push(
-      "(id IN (SELECT item_id FROM item_tags WHERE item_kind = 'quote' AND tag_id = ?) OR source_id IN (SELECT item_id FROM item_tags WHERE item_kind = 'source' AND tag_id = ?))",
+      `(id IN (SELECT item_id FROM item_tags WHERE item_kind = 'quote' AND tag_id IN (${below})) OR source_id IN (SELECT item_id FROM item_tags WHERE item_kind = 'source' AND tag_id IN (${below})))`,
     );
     params.push(input.tagId, input.tagId);
   }
