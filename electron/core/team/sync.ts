@@ -149,9 +149,14 @@ async function pull(library: Library, client: pg.Client, team: string, onProgres
             setBase(db, kind, id, version, remote);
             continue;
           }
-          const outcome = sameContent(local, remote) && (local === null) === (remote === null) ? { kind: 'same' as const } : threeWay(base?.item ?? null, local, remote);
+          const open = db.prepare('SELECT fields FROM sync_conflicts WHERE kind = ? AND id = ?').pluck().get(kind, id) as string | undefined;
+          const same = sameContent(local, remote) && (local === null) === (remote === null);
+          // While a conflict is open, a newer version from the team updates the conflict rather than
+          // being merged: a merge against it would settle the open field for this side unseen.
+          const outcome = same ? { kind: 'same' as const } : open ? { kind: 'conflict' as const, fields: JSON.parse(open) as string[] } : threeWay(base?.item ?? null, local, remote);
           if (outcome.kind === 'same') {
             db.prepare('DELETE FROM sync_outbox WHERE kind = ? AND id = ?').run(kind, id);
+            db.prepare('DELETE FROM sync_conflicts WHERE kind = ? AND id = ?').run(kind, id);
           } else if (outcome.kind === 'merged') {
             // Written here and still in the outbox: the merge goes back to the server on the next push.
             writeItem(db, kind, outcome.item);

@@ -283,4 +283,27 @@ describe.skipIf(!bin)('team library on PostgreSQL', () => {
       tls.stop();
     }
   }, 60_000);
+
+  it('keeps a conflict open while the team changes the item further, and never settles it unseen', async () => {
+    const { clients } = await team('anna', 'bram');
+    const [anna, bram] = clients as [(typeof clients)[number], (typeof clients)[number]];
+    const lesson = await anna.t.call('lessons.create', { title: 'Houd professionals in de wijk', summary: 'Vaste gezichten.' });
+    const tag = await anna.t.call('tags.create', { name: 'Politie', facet: 'theme' });
+    await anna.sync();
+    await bram.sync();
+    await anna.t.call('lessons.update', { id: lesson.id, summary: 'Anna: vaste gezichten, jarenlang.' });
+    await bram.t.call('lessons.update', { id: lesson.id, summary: 'Bram: dezelfde wijkagent.' });
+    await anna.sync();
+    await bram.sync();
+    expect(listConflicts(bram.t.library.db)).toHaveLength(1);
+    // Anna goes on with another field; Bram's open conflict is updated, not merged away.
+    await anna.t.call('lessons.update', { id: lesson.id, tagIds: [tag.id] });
+    await anna.sync();
+    await bram.sync();
+    const [open] = listConflicts(bram.t.library.db);
+    expect(open).toMatchObject({ fields: ['summary'], local: { summary: 'Bram: dezelfde wijkagent.' }, remote: { summary: 'Anna: vaste gezichten, jarenlang.', tagIds: [tag.id] } });
+    expect((await bram.t.call('lessons.get', { id: lesson.id })).summary).toBe('Bram: dezelfde wijkagent.');
+    resolveConflict(bram.t.library.db, 'lesson', lesson.id, 'remote');
+    expect(await bram.t.call('lessons.get', { id: lesson.id })).toMatchObject({ summary: 'Anna: vaste gezichten, jarenlang.', tagIds: [tag.id] });
+  });
 });
