@@ -5,7 +5,7 @@ import { teamServerSchema } from '../../../shared/api/team';
 import { initTeamServer } from '../../core/team/admin';
 import { listConflicts } from '../../core/team/conflicts';
 import { checkServerSchema, connect, teamId, withoutPassword } from '../../core/team/connect';
-import { pendingChanges, queueEverything, setTeamState, teamState } from '../../core/team/local-state';
+import { pendingCount, queueEverything, setTeamState, teamState } from '../../core/team/local-state';
 import { syncLibrary } from '../../core/team/sync';
 import { type CommandContext, CliError } from '../io';
 
@@ -35,7 +35,7 @@ export async function teamCommand({ library, json, args, io }: CommandContext): 
   const role = server ? decodeURIComponent(new URL(server).username) : '';
 
   if (action === 'status') {
-    const status = { server: state.server, team: state.team, lastSyncedAt: state.lastSyncedAt, pending: state.server ? pendingChanges(library.db).length : 0, conflicts: listConflicts(library.db).map((c) => ({ kind: c.kind, id: c.id, title: c.title, fields: c.fields, by: c.remoteBy })) };
+    const status = { server: state.server, team: state.team, lastSyncedAt: state.lastSyncedAt, pending: state.server ? pendingCount(library.db) : 0, conflicts: listConflicts(library.db).map((c) => ({ kind: c.kind, id: c.id, title: c.title, fields: c.fields, by: c.remoteBy })) };
     if (json) return io.out(JSON.stringify(status));
     if (!state.server) return io.out('Deze bibliotheek is niet met een team verbonden.');
     io.out(`Team ${state.team} op ${state.server}`);

@@ -35,6 +35,11 @@ export function pendingChanges(db: Db): { kind: SyncKind; id: string }[] {
   return rows.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || a.id.localeCompare(b.id));
 }
 
+/** How many changes wait to be pushed (a count, for the status shown every few seconds). */
+export function pendingCount(db: Db): number {
+  return db.prepare('SELECT COUNT(*) FROM sync_outbox o WHERE NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.kind = o.kind AND c.id = o.id)').pluck().get() as number;
+}
+
 export const isPending = (db: Db, kind: string, id: string) => db.prepare('SELECT 1 FROM sync_outbox WHERE kind = ? AND id = ?').get(kind, id) !== undefined;
 
 export function baseOf(db: Db, kind: string, id: string): { version: number; item: SyncItem | null } | null {

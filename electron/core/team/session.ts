@@ -3,7 +3,7 @@ import { ENTITY_AREAS } from '../../../shared/api/channel-names';
 import { AppError } from '../errors';
 import type { Library } from '../library/library';
 import { checkServerSchema, connect, teamId, withoutPassword } from './connect';
-import { pendingChanges, queueEverything, setTeamState, teamState } from './local-state';
+import { pendingCount, queueEverything, setTeamState, teamState } from './local-state';
 import { syncLibrary } from './sync';
 
 /** How often the library syncs by itself while a password is known. */
@@ -51,7 +51,7 @@ export function teamStatus(library: Library): TeamStatus {
     state: state.server ? session.state : 'off',
     lastError: session.lastError,
     lastSyncedAt: state.lastSyncedAt,
-    pending: state.server ? pendingChanges(library.db).length : 0,
+    pending: state.server ? pendingCount(library.db) : 0,
     conflicts,
     progress: session.running ? session.progress : null,
     remembered: library.db.prepare("SELECT 1 FROM sync_state WHERE key = 'password_sealed'").get() !== undefined,

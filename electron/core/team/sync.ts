@@ -7,7 +7,7 @@ import type { Library } from '../library/library';
 import { originalPath, storeOriginal } from '../sources/originals';
 import { checkServerSchema, connect, type TeamServer, teamId as findTeam } from './connect';
 import { isSyncKind, kindOrder, purgeItem, readItem, sameContent, type SyncItem, type SyncKind, validateItem, writeItem } from './items';
-import { applyingRemote, baseOf, isPending, pendingChanges, setBase, setTeamState, teamState } from './local-state';
+import { applyingRemote, baseOf, isPending, pendingChanges, pendingCount, setBase, setTeamState, teamState } from './local-state';
 import { threeWay } from './three-way';
 
 export interface SyncReport {
@@ -48,7 +48,7 @@ export async function syncLibrary(library: Library, server: TeamServer, team: st
     report.pushed = await push(library, own, id, onProgress);
     const pulled = await pull(library, own, id, onProgress);
     Object.assign(report, pulled);
-    report.pending = pendingChanges(library.db).length;
+    report.pending = pendingCount(library.db);
     library.db.transaction(() => setTeamState(library.db, { last_synced_at: nowIso() }))();
     report.lastSeq = teamState(library.db).lastSeq;
     return report;
