@@ -437,7 +437,7 @@ export const en: Shape<typeof nl> = {
     team_not_ready: 'This server has no team library yet (or an older one), or this role is not a member of that team. The administrator sets that up with "team init".',
     host_unavailable: 'The library’s process stopped and is being restarted; try again in a moment.',
     library_too_new: 'This library was made by a newer version of Wijkgeheugen; update the app.',
-    cancelled: 'Stopped; nothing was stored.',
+    cancelled: 'The import was stopped; nothing was stored.',
     actionFailed: 'That did not work: {{message}}',
     invalid_input: 'Check the input: {{message}}',
     not_found: '{{message}}',

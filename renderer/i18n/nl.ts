@@ -448,7 +448,7 @@ export const nl = {
     team_not_ready: 'Op deze server is de teambibliotheek er nog niet (of in een oudere versie), of deze rol is geen lid van dat team. De beheerder regelt dat met "team init".',
     host_unavailable: 'De verwerking van de bibliotheek stopte en wordt opnieuw gestart; probeer het zo nog eens.',
     library_too_new: 'Deze bibliotheek is gemaakt met een nieuwere versie van Wijkgeheugen; werk de app bij.',
-    cancelled: 'Gestopt; er is niets opgeslagen.',
+    cancelled: 'Het inlezen is gestopt; er is niets opgeslagen.',
     actionFailed: 'Dat lukte niet: {{message}}',
     invalid_input: 'Controleer de invoer: {{message}}',
     not_found: '{{message}}',
