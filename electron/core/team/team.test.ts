@@ -260,7 +260,7 @@ describe.skipIf(!bin)('team library on PostgreSQL', () => {
     expect(seen.slice(0, 2)).toEqual(['push 300/350', 'push 350/350']);
     seen.length = 0;
     await syncLibrary(bram.t.library, login('bram'), name, undefined, (p) => seen.push(`${p.phase} ${p.done}/${p.total ?? '?'}`));
-    expect(seen).toEqual(['pull 300/?', 'pull 350/?']);
+    expect(seen).toEqual(['pull 75/?', 'pull 150/?', 'pull 225/?', 'pull 300/?', 'pull 350/?']);
   });
 
   it('uses TLS when the server offers it, checks the certificate unless told not to, and falls back to plain only where TLS is not offered', async () => {
