@@ -120,3 +120,23 @@ test('an article with a heading and a sentence with a colon is imported without 
   const source = await api(app, 'sources.get', { id: sources.items[0]?.id ?? '' });
   expect(source.speakers).toEqual([]);
 });
+
+test('a quote that came loose after a correction is marked in the list and re-attached by choice', async ({ page, app }) => {
+  const text = 'Inleiding van het gesprek. Het duurde tien jaar voordat de bewoners ons vertrouwden. Daarna ging het snel.';
+  const source = await api(app, 'sources.create', { title: 'Gesprek Overvecht', kind: 'interview', text });
+  const exact = 'Het duurde tien jaar voordat de bewoners ons vertrouwden.';
+  const quote = await api(app, 'quotes.create', { sourceId: source.id, start: text.indexOf(exact), end: text.indexOf(exact) + exact.length });
+  await api(app, 'sources.update', { id: source.id, text: text.replace('tien jaar', 'twaalf jaar') });
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Citaten' }).click();
+  const row = page.getByRole('option', { name: /Het duurde tien jaar/ });
+  await expect(row).toContainText('los geraakt');
+  await row.click();
+  const offer = page.getByRole('group', { name: 'Los geraakt citaat' });
+  await expect(offer).toContainText('Het duurde twaalf jaar voordat de bewoners ons vertrouwden.');
+  await offer.getByRole('button', { name: 'Vastmaken aan deze passage' }).click();
+  await expect(page.getByRole('group', { name: 'Los geraakt citaat' })).toHaveCount(0);
+  await expect.poll(async () => (await api(app, 'quotes.get', { id: quote.id })).anchorStatus).toBe('anchored');
+  expect((await api(app, 'quotes.get', { id: quote.id })).text).toBe('Het duurde twaalf jaar voordat de bewoners ons vertrouwden.');
+  await expect(page.getByRole('option', { name: /Het duurde twaalf jaar/ })).not.toContainText('los geraakt');
+});

@@ -12,6 +12,7 @@ import { TagPicker } from '../ui/TagPicker';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
 import { HeardBefore } from './HeardBefore';
+import { ReattachOffer } from './ReattachOffer';
 import { LessonPicker } from './LessonPicker';
 import { ErrorText } from '../ui/ErrorText';
 import { useFailureReporter } from '../ui/useFailureReporter';
@@ -97,7 +98,7 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
     <form className="detail-form" onSubmit={(e) => void submit(e).catch(reportFailure)} aria-label={quote ? t('quotes.title') : t('quotes.new')}>
       <h2>{heading}</h2>
       {quote?.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}
-      {quote?.anchorStatus === 'detached' && <p className="notice warning">{t('quotes.detached')}</p>}
+      {quote?.anchorStatus === 'detached' && !quote.deletedAt && <ReattachOffer quoteId={quote.id} />}
       {quote ? (
         <>
           <blockquote className="quote-text">{quote.text}</blockquote>

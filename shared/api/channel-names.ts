@@ -17,6 +17,7 @@ export const OTHER_CHANNELS = [
   'library.info',
   'sources.importFile',
   'sources.matchSpeakers',
+  'quotes.reattachCandidate',
   'search.query',
   'linking.suggest',
   'linking.discover',

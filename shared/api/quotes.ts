@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { crudChannels } from './channel';
-import { entityMetaSchema, idSchema, listInputSchema, partialDateSchema, tagIdsSchema } from './common';
+import { channel, crudChannels } from './channel';
+import { entityMetaSchema, idInputSchema, idSchema, listInputSchema, partialDateSchema, tagIdsSchema } from './common';
 
 export const stanceSchema = z.enum(['supports', 'nuances', 'challenges']);
 export type Stance = z.infer<typeof stanceSchema>;
@@ -76,8 +76,14 @@ export const quoteListSchema = listInputSchema(['dateSaid', 'createdAt', 'update
   tagId: idSchema.optional(),
 });
 
-export const quotesChannels = crudChannels(
-  'quotes',
-  { entity: quoteSchema, create: quoteCreateSchema, update: quoteUpdateSchema, list: quoteListSchema, summary: quoteSummarySchema },
-  ['lessons', 'sources'],
-);
+export const passageSchema = z.object({ start: z.int(), end: z.int(), text: z.string(), similarity: z.number() });
+
+export const quotesChannels = {
+  ...crudChannels(
+    'quotes',
+    { entity: quoteSchema, create: quoteCreateSchema, update: quoteUpdateSchema, list: quoteListSchema, summary: quoteSummarySchema },
+    ['lessons', 'sources'],
+  ),
+  /** For a quote that came loose: where it most likely stands in the corrected source, to re-attach it by choice (quotes.update with start and end). */
+  'quotes.reattachCandidate': channel(idInputSchema, passageSchema.nullable()),
+};
