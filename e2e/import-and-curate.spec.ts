@@ -140,3 +140,24 @@ test('a quote that came loose after a correction is marked in the list and re-at
   expect((await api(app, 'quotes.get', { id: quote.id })).text).toBe('Het duurde twaalf jaar voordat de bewoners ons vertrouwden.');
   await expect(page.getByRole('option', { name: /Het duurde twaalf jaar/ })).not.toContainText('los geraakt');
 });
+
+test('a correction that would leave a quote loose warns first; going back saves nothing, saving anyway keeps the quote as loose', async ({ page, app }) => {
+  const text = 'Inleiding van het gesprek. Het duurde tien jaar voordat de bewoners ons vertrouwden. Daarna ging het snel.';
+  const source = await api(app, 'sources.create', { title: 'Gesprek Kanaleneiland', kind: 'interview', text });
+  const exact = 'Het duurde tien jaar voordat de bewoners ons vertrouwden.';
+  const quote = await api(app, 'quotes.create', { sourceId: source.id, start: text.indexOf(exact), end: text.indexOf(exact) + exact.length });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Bronnen', exact: true }).click();
+  await page.getByRole('option', { name: /Gesprek Kanaleneiland/ }).click();
+  await page.getByLabel('Tekst', { exact: true }).fill(text.replace('tien jaar', 'twaalf jaar'));
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const warning = page.getByRole('alertdialog', { name: 'Citaten raken los' });
+  await expect(warning).toContainText('raakt 1 citaat los');
+  await expect(warning).toContainText(exact);
+  await warning.getByRole('button', { name: 'Terug naar de tekst' }).click();
+  expect((await api(app, 'sources.get', { id: source.id })).text).toBe(text);
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('alertdialog', { name: 'Citaten raken los' }).getByRole('button', { name: 'Toch opslaan' }).click();
+  await expect.poll(async () => (await api(app, 'quotes.get', { id: quote.id })).anchorStatus).toBe('detached');
+  expect((await api(app, 'quotes.get', { id: quote.id })).text).toBe(exact);
+});

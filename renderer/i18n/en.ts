@@ -68,6 +68,11 @@ export const en: Shape<typeof nl> = {
     list: 'Nothing here yet.',
   },
   sources: {
+    detachTitle: 'Quotes will come loose',
+    detachWarning_one: 'This correction leaves {{count}} quote loose: its passage no longer stands in the source word for word. The quote is kept and can be re-attached afterwards.',
+    detachWarning_other: 'This correction leaves {{count}} quotes loose: their passages no longer stand in the source word for word. The quotes are kept and can be re-attached afterwards.',
+    detachConfirm: 'Save anyway',
+    detachBack: 'Back to the text',
     openQuote: 'Open quote: {{text}}',
     title: 'Sources',
     new: 'New source',

@@ -66,6 +66,11 @@ export const nl = {
     list: 'Nog niets hier.',
   },
   sources: {
+    detachTitle: 'Citaten raken los',
+    detachWarning_one: 'Met deze correctie raakt {{count}} citaat los: de passage staat dan niet meer letterlijk in de bron. Het citaat blijft bewaard en kan daarna opnieuw worden vastgemaakt.',
+    detachWarning_other: 'Met deze correctie raken {{count}} citaten los: de passages staan dan niet meer letterlijk in de bron. De citaten blijven bewaard en kunnen daarna opnieuw worden vastgemaakt.',
+    detachConfirm: 'Toch opslaan',
+    detachBack: 'Terug naar de tekst',
     openQuote: 'Citaat openen: {{text}}',
     title: 'Bronnen',
     new: 'Nieuwe bron',

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SOURCE_KINDS, type Source, type SourceKind, type SourcePerson } from '../../shared/api/sources';
+import { useApi } from '../api/ApiProvider';
 import { useChannelMutation } from '../api/queries';
 import { SelectField, TextArea, TextField } from '../ui/Field';
 import { fieldErrors } from '../ui/form-errors';
@@ -39,8 +40,20 @@ export function SourceForm({ source, onSaved, onDeleted }: SourceFormProps) {
   // A failed save shows on the form (its mutation's error); anything else becomes a toast.
   const reportFailure = useFailureReporter({ shownByForm: true });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const api = useApi();
+  // Quotes a correction would leave loose: shown before saving, saved only when confirmed.
+  const [wouldDetach, setWouldDetach] = useState<{ id: string; text: string }[] | null>(null);
+
+  const submit = async (event: FormEvent | null, confirmed = false) => {
+    event?.preventDefault();
+    if (source && text !== source.text && !confirmed) {
+      const { detached } = await api.call('sources.previewCorrection', { id: source.id, text });
+      if (detached.length > 0) {
+        setWouldDetach(detached);
+        return;
+      }
+    }
+    setWouldDetach(null);
     const fields = { title, kind, outlet, date: date.trim() || null, url: url.trim() || null, language, text, people, tagIds };
     const saved = source ? await update.mutateAsync({ id: source.id, ...fields }) : await create.mutateAsync(fields);
     markSaved();
@@ -70,6 +83,24 @@ export function SourceForm({ source, onSaved, onDeleted }: SourceFormProps) {
       <SourcePeopleEditor value={people} onChange={setPeople} error={errors.people} />
       <TagPicker value={tagIds} onChange={setTagIds} />
       <TextArea label={t('sources.fields.text')} value={text} onChange={setText} error={errors.text} help={t('sources.textHelp')} rows={source ? 6 : 14} />
+      {wouldDetach && (
+        <div className="notice warning" role="alertdialog" aria-label={t('sources.detachTitle')}>
+          <p>{t('sources.detachWarning', { count: wouldDetach.length })}</p>
+          <ul>
+            {wouldDetach.map((q) => (
+              <li key={q.id}>“{q.text.length > 120 ? `${q.text.slice(0, 120)}…` : q.text}”</li>
+            ))}
+          </ul>
+          <div className="button-row">
+            <button type="button" onClick={() => void submit(null, true).catch(reportFailure)}>
+              {t('sources.detachConfirm')}
+            </button>
+            <button type="button" onClick={() => setWouldDetach(null)}>
+              {t('sources.detachBack')}
+            </button>
+          </div>
+        </div>
+      )}
       <FormActions
         saving={mutation.isPending}
         error={mutation.error}

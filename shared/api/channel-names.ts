@@ -16,6 +16,7 @@ export const OTHER_CHANNELS = [
   'library.stats',
   'library.info',
   'sources.importFile',
+  'sources.previewCorrection',
   'sources.matchSpeakers',
   'quotes.reattachCandidate',
   'search.query',

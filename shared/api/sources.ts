@@ -100,6 +100,8 @@ export const sourcesChannels = {
     { entity: sourceSchema, create: sourceCreateSchema, update: sourceUpdateSchema, list: sourceListSchema, summary: sourceSummarySchema },
     ['quotes'],
   ),
+  /** Before a corrected text is saved: the quotes it would leave loose ("los geraakt"), so the window can warn first. */
+  'sources.previewCorrection': channel(z.strictObject({ id: idSchema, text: fields.text }), z.object({ detached: z.array(z.object({ id: z.string(), text: z.string() })) })),
   'sources.importFile': channel(sourceImportFileSchema, sourceImportResultSchema, ['sources']),
   'sources.matchSpeakers': channel(matchSpeakersSchema, sourceSchema, ['sources', 'people']),
 };

@@ -42,3 +42,11 @@ export function reanchorQuotesOfSource(db: Db, sourceId: string, text: string): 
   }
   return { anchored, detached };
 }
+
+/** Which quotes of a source a corrected text would leave loose: asked before the correction is saved. */
+export function quotesThatWouldDetach(db: Db, sourceId: string, text: string): { id: string; text: string }[] {
+  const rows = db
+    .prepare("SELECT id, text, anchor_start, anchor_end, anchor_prefix, anchor_suffix FROM quotes WHERE source_id = ? AND deleted_at IS NULL AND anchor_status = 'anchored'")
+    .all(sourceId) as AnchorRow[];
+  return rows.filter((row) => !reanchor(text, { start: row.anchor_start, end: row.anchor_end, prefix: row.anchor_prefix, suffix: row.anchor_suffix }, row.text)).map((row) => ({ id: row.id, text: row.text }));
+}

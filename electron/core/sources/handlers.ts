@@ -2,14 +2,16 @@ import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import { importFile } from '../io/import-file';
 import { requireLive } from '../db/rows';
+import { quotesThatWouldDetach } from '../quotes/reanchor';
 import { writeSpeakers } from './speakers';
 import { createSource, deleteSource, listSources, requireSource, restoreSource, updateSource } from './store';
 
 export const sourcesHandlers: HandlerGroup<
-  `sources.${'create' | 'get' | 'update' | 'list' | 'delete' | 'restore' | 'importFile' | 'matchSpeakers'}`
+  `sources.${'create' | 'get' | 'update' | 'list' | 'delete' | 'restore' | 'importFile' | 'matchSpeakers' | 'previewCorrection'}`
 > = {
   'sources.create': ({ db }, input) => db.transaction(() => createSource(db, input))(),
   'sources.get': ({ db }, { id }) => requireSource(db, id),
+  'sources.previewCorrection': ({ db }, { id, text }) => ({ detached: quotesThatWouldDetach(db, id, text) }),
   'sources.update': ({ db }, input) => db.transaction(() => updateSource(db, input))(),
   'sources.list': ({ db }, input) => listSources(db, input),
   'sources.delete': ({ db }, { id }) => db.transaction(() => deleteSource(db, id))(),
