@@ -161,3 +161,15 @@ test('a correction that would leave a quote loose warns first; going back saves 
   await expect.poll(async () => (await api(app, 'quotes.get', { id: quote.id })).anchorStatus).toBe('detached');
   expect((await api(app, 'quotes.get', { id: quote.id })).text).toBe(exact);
 });
+
+test('a line taken for a speaker is taken off the list with one click', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByLabel('Bestand inlezen').setInputFiles({ name: 'gesprek-2012.txt', mimeType: 'text/plain', buffer: Buffer.from(transcript) });
+  const speakers = page.getByRole('region', { name: 'Sprekers in deze bron' });
+  await expect(speakers.getByLabel('Profiel voor Interviewer')).toBeVisible();
+  await speakers.getByRole('button', { name: 'Interviewer is geen spreker' }).click();
+  await expect(speakers.getByLabel('Profiel voor Interviewer')).toHaveCount(0);
+  await expect(speakers.getByLabel('Profiel voor Anna de Wit')).toBeVisible();
+  const [source] = (await api(app, 'sources.list', {})).items;
+  expect((await api(app, 'sources.get', { id: source?.id ?? '' })).speakers.map((s) => s.label)).toEqual(['Anna de Wit', 'Bram Koster']);
+});

@@ -302,6 +302,8 @@ export const en: Shape<typeof nl> = {
     cellLabel_other: '{{count}} quotes: {{lesson}} in {{tag}}',
   },
   import: {
+    notASpeaker: 'Not a speaker',
+    notASpeakerFor: '{{label}} is not a speaker',
     pages: '— page {{done}} of {{total}}',
     stop: 'Stop',
     progressLabel: 'Import progress',

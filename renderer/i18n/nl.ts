@@ -313,6 +313,8 @@ export const nl = {
     cellLabel_other: '{{count}} citaten: {{lesson}} in {{tag}}',
   },
   import: {
+    notASpeaker: 'Geen spreker',
+    notASpeakerFor: '{{label}} is geen spreker',
     pages: '— bladzijde {{done}} van {{total}}',
     stop: 'Stoppen',
     progressLabel: 'Voortgang van het inlezen',

@@ -24,13 +24,15 @@ export function SpeakerMatcher({ source }: { source: Source }) {
     const speakers = source.speakers.map((s) => (s.label === speaker.label ? { ...s, personId } : s));
     await match.mutateAsync({ id: source.id, speakers });
   };
+  // A heading or a "Casus:" line taken for a speaker is taken off the list (its text stays as it is).
+  const notASpeaker = (speaker: SourceSpeaker) => match.mutateAsync({ id: source.id, speakers: source.speakers.filter((s) => s.label !== speaker.label) });
 
   return (
     <section className="speakers" aria-labelledby="speakers-title">
       <h3 id="speakers-title">{t('import.speakersTitle')}</h3>
       <p className="muted">{t('import.speakersHelp')}</p>
       {source.speakers.map((speaker) => (
-        <label key={speaker.label} className="inline-row">
+        <div key={speaker.label} className="inline-row">
           <span className="speaker-label">{speaker.label}</span>
           <select
             aria-label={t('import.speakerFor', { label: speaker.label })}
@@ -45,7 +47,10 @@ export function SpeakerMatcher({ source }: { source: Source }) {
             ))}
             <option value={NEW}>{t('import.newProfile', { label: speaker.label })}</option>
           </select>
-        </label>
+          <button type="button" onClick={() => void notASpeaker(speaker).catch(reportFailure)} aria-label={t('import.notASpeakerFor', { label: speaker.label })}>
+            {t('import.notASpeaker')}
+          </button>
+        </div>
       ))}
       <ErrorText message={errorMessage(createPerson.error ?? match.error)} />
     </section>
