@@ -57,6 +57,17 @@ function Shell() {
   }, []);
   return (
     <div className="shell">
+      {/* The first stop for the keyboard: past the navigation to the page itself (addresses are fragments, so this focuses rather than links). */}
+      <a
+        href="#inhoud"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('inhoud')?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
       {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
       <aside className="sidebar">
         <div className="brand">
@@ -93,7 +104,7 @@ function Shell() {
           </select>
         </label>
       </aside>
-      <main className="content">
+      <main className="content" id="inhoud" tabIndex={-1}>
         <HostStatusBanner />
         <Page />
       </main>

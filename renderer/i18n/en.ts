@@ -4,6 +4,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof nl> = {
   app: {
+    skipToContent: 'Skip to content',
     name: 'Wijkgeheugen',
     tagline: 'What neighbourhoods have learned, with evidence',
     language: 'Language',

@@ -1,6 +1,7 @@
 /** Dutch: the default language of the interface. English (en.ts) must have the same keys. */
 export const nl = {
   app: {
+    skipToContent: 'Naar de inhoud',
     name: 'Wijkgeheugen',
     tagline: 'Wat in de wijken is geleerd, met bewijs',
     language: 'Taal',

@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { api } from './api';
+import { expect, test } from './fixtures';
+
+/** axe-core (WCAG 2.1 A and AA rules) on the pages a researcher uses most, with the example library. */
+const PAGES = ['Bronnen', 'Citaten', 'Lessen', 'Terugkerend', 'Uitwisselen', 'Teambibliotheek', 'Verwante woorden'] as const;
+
+test('the first Tab reaches a skip link that moves focus past the navigation', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#inhoud')).toBeFocused();
+});
+
+test('the main pages have no serious or critical accessibility violations', async ({ page, app }) => {
+  await api(app, 'library.loadExample', {});
+  await page.goto(app.url);
+  const found: string[] = [];
+  for (const name of PAGES) {
+    await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('listbox')).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    for (const v of results.violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${name}: ${v.id} (${v.impact}, ${v.nodes.length}×)`);
+  }
+  expect(found).toEqual([]);
+});
