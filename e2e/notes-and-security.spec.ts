@@ -96,7 +96,8 @@ test('a hostile corpus pasted into a note (HTML and Lexical JSON) and imported t
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as { __canary?: unknown }).__canary)).toBeUndefined();
   const bad = await page.evaluate(() => ({
-    links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '').filter((href) => !/^(https?:|mailto:)/i.test(href)),
+    // Links from content only: the app's own skip link ("#inhoud") is not user text.
+    links: [...document.querySelectorAll('a[href]:not(.skip-link)')].map((a) => a.getAttribute('href') ?? '').filter((href) => !/^(https?:|mailto:)/i.test(href)),
     frames: document.querySelectorAll('iframe, object, embed').length,
     handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((attr) => attr.name.startsWith('on'))).length,
     scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
