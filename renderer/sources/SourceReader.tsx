@@ -10,7 +10,7 @@ import { useNavigation } from '../app/navigation';
  * that opens the quote) where one or more are. The concatenated text stays exactly the source
  * text, so selection offsets remain character offsets into it.
  */
-function segments(text: string, quotes: readonly Quote[], open: (id: string) => void, label: (q: Quote) => string): ReactNode[] {
+function segments(text: string, quotes: readonly Quote[], open: (id: string) => void, label: (piece: string) => string): ReactNode[] {
   const anchored = quotes.filter((q) => q.anchorStatus === 'anchored' && q.anchor.end <= text.length);
   const cuts = new Set<number>([0, text.length]);
   for (const q of anchored) {
@@ -34,7 +34,8 @@ function segments(text: string, quotes: readonly Quote[], open: (id: string) => 
         className="quote-highlight"
         role="button"
         tabIndex={0}
-        aria-label={label(covering)}
+        // The name holds the highlighted words themselves, so what is seen is what is announced.
+        aria-label={label(piece)}
         onClick={() => {
           if (window.getSelection()?.isCollapsed !== false) open(covering.id);
         }}
@@ -101,7 +102,7 @@ export function SourceReader({ source }: { source: Source }) {
           }
         }}
       >
-        {segments(source.text, quotes, (id) => nav.go('quotes', id), (q) => t('sources.openQuote', { text: q.text.slice(0, 80) }))}
+        {segments(source.text, quotes, (id) => nav.go('quotes', id), (piece) => t('sources.openQuote', { text: piece }))}
       </div>
     </section>
   );
