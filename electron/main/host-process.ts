@@ -7,9 +7,9 @@ import type { FromHost, HostChannel, HostSpawner } from '../core/host/protocol';
  * beside this file as host.js), reached over its MessagePort. The main process keeps only
  * windows, menus, dialogs and the protocol, so nothing core does can freeze the window.
  */
-export function utilityHostSpawner(libraryDir: string, nativeBinding: string): HostSpawner {
+export function utilityHostSpawner(libraryDir: string | null, nativeBinding: string): HostSpawner {
   return (): HostChannel => {
-    const child = utilityProcess.fork(join(import.meta.dirname, 'host.js'), ['--library', libraryDir, '--native-binding', nativeBinding], {
+    const child = utilityProcess.fork(join(import.meta.dirname, 'host.js'), [...(libraryDir ? ['--library', libraryDir] : []), '--native-binding', nativeBinding], {
       serviceName: 'Wijkgeheugen bibliotheek',
       stdio: 'inherit',
     });

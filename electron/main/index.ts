@@ -2,7 +2,6 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HostClient } from '../core/host/host-client';
-import { defaultLibraryDir } from '../core/library/library-path';
 import { utilityHostSpawner } from './host-process';
 import { forwardEvents, registerIpc } from './ipc';
 import { keychainSealer } from './keychain';
@@ -22,9 +21,10 @@ const isOwnPage = (url: string) => {
   }
 };
 
-function libraryDirFromArgs(): string {
+/** --library as given; without it the library's own process takes the default folder. */
+function libraryDirFromArgs(): string | null {
   const { values } = parseArgs({ args: process.argv.slice(1), options: { library: { type: 'string' } }, strict: false });
-  return typeof values.library === 'string' ? values.library : defaultLibraryDir();
+  return typeof values.library === 'string' ? values.library : null;
 }
 
 registerAppScheme();

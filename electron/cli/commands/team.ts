@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { teamServerSchema } from '../../../shared/api/team';
 import { initTeamServer } from '../../core/team/admin';
 import { listConflicts } from '../../core/team/conflicts';
-import { checkServerSchema, connect, teamId, withoutPassword } from '../../core/team/connect';
+import { checkServerSchema, connect, teamId, withoutPassword, closeConnection } from '../../core/team/connect';
 import { pendingCount, queueEverything, setTeamState, teamState } from '../../core/team/local-state';
 import { syncLibrary } from '../../core/team/sync';
 import { type CommandContext, CliError } from '../io';
@@ -53,7 +53,7 @@ export async function teamCommand({ library, json, args, io }: CommandContext): 
       if (json) return io.out(JSON.stringify({ team, ...result, members }));
       io.out(`Teambibliotheek klaar (schema ${result.schemaVersion}); team ${team}${members.length ? ` met ${members.join(', ')}` : ''}.`);
     } finally {
-      await client.end().catch(() => undefined);
+      await closeConnection(client);
     }
     return;
   }
@@ -65,7 +65,7 @@ export async function teamCommand({ library, json, args, io }: CommandContext): 
         await checkServerSchema(client);
         await teamId(client, team);
       } finally {
-        await client.end().catch(() => undefined);
+        await closeConnection(client);
       }
       library.db.transaction(() => {
         setTeamState(library.db, { server: withoutPassword(server), team, last_seq: '0' });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { useNativeBinding } from '../db/native-binding';
+import { defaultLibraryDir } from '../library/library-path';
 import { runHost } from './host';
 import { type FromHost, type HostPort, isToHost, type ToHost } from './protocol';
 
@@ -30,13 +31,14 @@ function parentPortOf(): HostPort {
 }
 
 const { values } = parseArgs({ options: { library: { type: 'string' }, 'native-binding': { type: 'string' }, 'backup-delay': { type: 'string' } } });
-if (!values.library) throw new Error('--library is required');
 if (values['native-binding']) useNativeBinding(values['native-binding']);
 const port = parentPortOf();
 // The parent going away (a crash of the app) must not leave the library open in an orphan.
 process.on('disconnect', () => process.exit(0));
 await runHost(port, {
-  libraryDir: values.library,
+  // Without --library, the same default folder as browser mode and the CLI; resolved here, in
+  // the library's own process, so the app's main process never touches the library.
+  libraryDir: values.library ?? defaultLibraryDir(),
   ...(values['backup-delay'] ? { backupDelayMs: Number(values['backup-delay']) } : {}),
   exit: (code) => setImmediate(() => process.exit(code)),
 });

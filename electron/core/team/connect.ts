@@ -76,3 +76,12 @@ export async function teamId(client: pg.Client, team: string): Promise<string> {
   if (!id) throw new AppError('team_not_ready', `Er is geen team "${team}" waar deze rol lid van is.`);
   return id;
 }
+
+/**
+ * Ends a connection after use. Ending fails only when the connection is already gone (the server
+ * stopped, the network dropped), which is the state ending would bring about; what the work on
+ * it did has been reported by then, so there is nothing left to tell.
+ */
+export async function closeConnection(client: pg.Client): Promise<void> {
+  await client.end().catch(() => undefined);
+}

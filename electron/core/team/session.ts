@@ -2,7 +2,7 @@ import type { SyncReport, TeamStatus } from '../../../shared/api/team';
 import { ENTITY_AREAS } from '../../../shared/api/channel-names';
 import { AppError } from '../errors';
 import type { Library } from '../library/library';
-import { checkServerSchema, connect, teamId, withoutPassword } from './connect';
+import { checkServerSchema, connect, teamId, withoutPassword, closeConnection } from './connect';
 import { pendingCount, queueEverything, setTeamState, teamState } from './local-state';
 import { syncLibrary } from './sync';
 
@@ -67,6 +67,7 @@ export async function resumeTeam(library: Library): Promise<void> {
   if (password === null) return;
   session.password = password;
   session.state = 'idle';
+  // Its outcome is kept in the session and shown in the status (state and reason).
   await syncNow(library).catch(() => undefined);
   startAutoSync(library);
 }
@@ -78,7 +79,7 @@ export async function connectTeam(library: Library, server: string, team: string
     await checkServerSchema(client);
     await teamId(client, team);
   } finally {
-    await client.end().catch(() => undefined);
+    await closeConnection(client);
   }
   const before = teamState(library.db);
   library.db.transaction(() => {
@@ -94,9 +95,19 @@ export async function connectTeam(library: Library, server: string, team: string
   // Kept only sealed by the operating system's keychain (the app); elsewhere for this session only.
   const sealed = sealer ? await sealer('seal', password) : null;
   if (sealed) setTeamState(library.db, { password_sealed: sealed });
+  // The first sync's outcome is part of the status returned below (state and reason).
   await syncNow(library).catch(() => undefined);
   startAutoSync(library);
   return teamStatus(library);
+}
+
+/**
+ * A sync nobody waits for (after connecting, after a restart, every minute): its outcome is
+ * recorded by syncNow in the session (state "unreachable" or "error", with the reason), which
+ * the status shows; the rejection itself has no one to go to.
+ */
+function syncInBackground(library: Library): void {
+  syncNow(library).catch(() => undefined);
 }
 
 /** One sync at a time; a second request while one runs gets the same result. */
@@ -136,7 +147,7 @@ function startAutoSync(library: Library): void {
   session.timer = setInterval(() => {
     if (!library.db.open) return stopAutoSync(library);
     // A failed background sync is shown in the status (unreachable, error); the next one tries again.
-    syncNow(library).catch(() => undefined);
+    syncInBackground(library);
   }, AUTO_SYNC_MS);
   session.timer.unref?.();
 }

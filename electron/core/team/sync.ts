@@ -5,7 +5,7 @@ import { nowIso } from '../clock';
 import { hashMatches } from '../export/bundle-archive';
 import type { Library } from '../library/library';
 import { originalPath, storeOriginal } from '../sources/originals';
-import { checkServerSchema, connect, type TeamServer, teamId as findTeam } from './connect';
+import { checkServerSchema, connect, type TeamServer, teamId as findTeam, closeConnection } from './connect';
 import { isSyncKind, kindOrder, purgeItem, readItem, sameContent, type SyncItem, type SyncKind, validateItem, writeItem } from './items';
 import { applyingRemote, baseOf, isPending, pendingChanges, pendingCount, setBase, setTeamState, teamState } from './local-state';
 import { threeWay } from './three-way';
@@ -59,7 +59,7 @@ export async function syncLibrary(library: Library, server: TeamServer, team: st
     report.lastSeq = teamState(library.db).lastSeq;
     return report;
   } finally {
-    if (!client) await own.end().catch(() => undefined);
+    if (!client) await closeConnection(own);
   }
 }
 
@@ -98,6 +98,8 @@ async function push(library: Library, client: pg.Client, team: string, onProgres
       }
       await client.query('COMMIT');
     } catch (error) {
+      // The batch failed, most often because the connection broke, and then the server has rolled
+      // it back itself; a failing ROLLBACK adds nothing to the error below, which is what is reported.
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     }

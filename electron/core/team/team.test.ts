@@ -34,7 +34,7 @@ describe.skipIf(!bin)('team library on PostgreSQL', () => {
   }, 60_000);
   afterAll(async () => {
     for (const l of libraries) l.cleanup();
-    await admin?.end().catch(() => undefined);
+    await admin?.end().catch(() => undefined); // Already gone when the kill test ended it.
     server?.stop();
   });
 
@@ -143,7 +143,7 @@ describe.skipIf(!bin)('team library on PostgreSQL', () => {
     };
     await expect(syncLibrary(anna.t.library, login, name, client)).rejects.toThrow();
     server.start();
-    await admin.end().catch(() => undefined);
+    await admin.end().catch(() => undefined); // Its server was killed under it.
     admin = new pg.Client({ connectionString: server.adminUrl });
     admin.on('error', () => undefined);
     await admin.connect();
