@@ -11,14 +11,19 @@ interface AnchorRow {
   anchor_suffix: string;
 }
 
+/** Each quote of a source with where its words stand in `text` (null: not found), the one reading both the correction and its preview use. */
+function findAgain(db: Db, sourceId: string, text: string, onlyLiveAnchored = false): { row: AnchorRow; found: ReturnType<typeof reanchor> }[] {
+  const rows = db
+    .prepare(`SELECT id, text, anchor_start, anchor_end, anchor_prefix, anchor_suffix FROM quotes WHERE source_id = ?${onlyLiveAnchored ? " AND deleted_at IS NULL AND anchor_status = 'anchored'" : ''}`)
+    .all(sourceId) as AnchorRow[];
+  return rows.map((row) => ({ row, found: reanchor(text, { start: row.anchor_start, end: row.anchor_end, prefix: row.anchor_prefix, suffix: row.anchor_suffix }, row.text) }));
+}
+
 /**
  * After the source text was corrected: find every quote again by its exact text. A quote
  * that cannot be found keeps its text and last position and is marked detached.
  */
 export function reanchorQuotesOfSource(db: Db, sourceId: string, text: string): { anchored: number; detached: number } {
-  const rows = db
-    .prepare('SELECT id, text, anchor_start, anchor_end, anchor_prefix, anchor_suffix FROM quotes WHERE source_id = ?')
-    .all(sourceId) as AnchorRow[];
   const moveTo = db.prepare(
     `UPDATE quotes SET anchor_start = ?, anchor_end = ?, anchor_prefix = ?, anchor_suffix = ?, anchor_status = 'anchored', updated_at = ? WHERE id = ?`,
   );
@@ -26,12 +31,7 @@ export function reanchorQuotesOfSource(db: Db, sourceId: string, text: string): 
   let anchored = 0;
   let detached = 0;
   const now = nowIso();
-  for (const row of rows) {
-    const found = reanchor(
-      text,
-      { start: row.anchor_start, end: row.anchor_end, prefix: row.anchor_prefix, suffix: row.anchor_suffix },
-      row.text,
-    );
+  for (const { row, found } of findAgain(db, sourceId, text)) {
     if (found) {
       moveTo.run(found.start, found.end, found.prefix, found.suffix, now, row.id);
       anchored++;
@@ -45,8 +45,7 @@ export function reanchorQuotesOfSource(db: Db, sourceId: string, text: string): 
 
 /** Which quotes of a source a corrected text would leave loose: asked before the correction is saved. */
 export function quotesThatWouldDetach(db: Db, sourceId: string, text: string): { id: string; text: string }[] {
-  const rows = db
-    .prepare("SELECT id, text, anchor_start, anchor_end, anchor_prefix, anchor_suffix FROM quotes WHERE source_id = ? AND deleted_at IS NULL AND anchor_status = 'anchored'")
-    .all(sourceId) as AnchorRow[];
-  return rows.filter((row) => !reanchor(text, { start: row.anchor_start, end: row.anchor_end, prefix: row.anchor_prefix, suffix: row.anchor_suffix }, row.text)).map((row) => ({ id: row.id, text: row.text }));
+  return findAgain(db, sourceId, text, true)
+    .filter(({ found }) => !found)
+    .map(({ row }) => ({ id: row.id, text: row.text }));
 }

@@ -22,23 +22,12 @@ const TABLES: Record<SyncKind, string> = { tag: 'tags', person: 'people', lesson
 /** An item as it travels: the bundle's form, without what is derived here (counts, titles of items). */
 export type SyncItem = Record<string, unknown> & { id: string; updatedAt: string; deletedAt: string | null };
 
+const GETTERS: Record<SyncKind, (db: Db, id: string) => object | null> = { tag: getTag, person: getPerson, lesson: getLesson, source: getSource, quote: getQuote, note: getNote, collection: getCollection };
+
 export function readItem(db: Db, kind: SyncKind, id: string): SyncItem | null {
-  const item =
-    kind === 'tag'
-      ? getTag(db, id)
-      : kind === 'person'
-        ? getPerson(db, id)
-        : kind === 'lesson'
-          ? getLesson(db, id)
-          : kind === 'source'
-            ? getSource(db, id)
-            : kind === 'quote'
-              ? getQuote(db, id)
-              : kind === 'note'
-                ? getNote(db, id)
-                : getCollection(db, id);
+  const item = GETTERS[kind](db, id);
   if (!item) return null;
-  const { evidenceCount: _e, quoteCount: _q, itemTitles: _t, ...rest } = item as unknown as Record<string, unknown>;
+  const { evidenceCount: _e, quoteCount: _q, itemTitles: _t, ...rest } = item as Record<string, unknown>;
   return rest as SyncItem;
 }
 
