@@ -1,5 +1,6 @@
 import { api, quoteOf } from './api';
 import { expect, test } from './fixtures';
+import { chooseInPicker } from './pickers';
 
 test('items are added to a collection from their own pages, reordered by keyboard, given a section, and exported', async ({ page, app }) => {
   const lesson = await api(app, 'lessons.create', { title: 'Kies voor de lange termijn' });
@@ -8,13 +9,13 @@ test('items are added to a collection from their own pages, reordered by keyboar
 
   await page.getByRole('button', { name: 'Lessen', exact: true }).click();
   await page.getByRole('option', { name: /Kies voor de lange termijn/ }).click();
-  await page.getByLabel('Aan collectie toevoegen').selectOption({ label: 'Nieuwe collectie…' });
-  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await page.getByRole('button', { name: 'In nieuwe collectie' }).click();
   await expect(page.getByText('“Kies voor de lange termijn” toegevoegd aan “Nieuwe collectie”')).toBeVisible();
 
   await page.getByRole('button', { name: 'Citaten', exact: true }).click();
   await page.getByRole('option', { name: /vier jaar/ }).click();
-  await page.getByLabel('Aan collectie toevoegen').selectOption({ label: 'Nieuwe collectie' });
+  // An existing collection is found by typing.
+  await chooseInPicker(page, 'Aan collectie toevoegen', 'nieuwe', 'Nieuwe collectie');
   await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await expect(page.getByText(/toegevoegd aan “Nieuwe collectie”/).last()).toBeVisible();
 
@@ -51,7 +52,7 @@ test('search results go into a collection all at once, and a lesson exports with
   const addAll = page.getByRole('button', { name: /^(Alle \d+|\d+) toevoegen$/ });
   await expect.poll(async () => (await addAll.textContent())?.includes(String(await results.count()))).toBe(true);
   const count = await results.count();
-  await page.getByRole('combobox', { name: 'Resultaten aan collectie toevoegen' }).selectOption({ label: 'Over vertrouwen' });
+  await chooseInPicker(page, 'Resultaten aan collectie toevoegen', 'vertrouw', 'Over vertrouwen');
   await addAll.click();
   await expect.poll(async () => (await api(app, 'collections.get', { id: target.id })).items.length).toBe(count);
 

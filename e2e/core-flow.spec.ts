@@ -1,6 +1,7 @@
 import { api, quoteOf } from './api';
 import { expect, test } from './fixtures';
 import { selectInReader } from './reader';
+import { chooseInPicker } from './pickers';
 
 const interview = [
   'Gesprek met Anna de Wit, wijkregisseur in Rotterdam-Zuid, maart 2007.',
@@ -58,7 +59,8 @@ test('create a person, a source with pasted text, a lesson and a quote linked to
   await page.getByRole('combobox', { name: 'Spreker' }).fill('anna de');
   await page.getByRole('listbox', { name: 'Spreker' }).getByRole('option', { name: 'Anna de Wit' }).click();
   await expect(page.getByRole('combobox', { name: 'Spreker' })).toHaveValue('Anna de Wit');
-  await page.getByRole('checkbox', { name: 'Stop met experimenteren' }).check();
+  await chooseInPicker(page, 'Les koppelen', 'experim', 'Stop met experimenteren');
+  await expect(page.getByRole('checkbox', { name: 'Stop met experimenteren' })).toBeChecked();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('option', { name: new RegExp(passage) })).toBeVisible();
 

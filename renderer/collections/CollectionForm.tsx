@@ -2,13 +2,13 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collection, CollectionItem } from '../../shared/api/collections';
 import { useChannelMutation } from '../api/queries';
-import { useAll } from '../api/use-all';
+import { EntityPicker } from '../ui/EntityPicker';
+import { useEntityLabels } from '../ui/entity-labels';
 import { TextField } from '../ui/Field';
 import { fieldErrors } from '../ui/form-errors';
 import { FormActions } from '../ui/FormActions';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
-import { Choice } from '../ui/Choice';
 import { useFailureReporter } from '../ui/useFailureReporter';
 import { useUnsaved } from '../ui/unsaved-changes';
 
@@ -29,11 +29,9 @@ function move<T>(list: T[], from: number, to: number): T[] {
 export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFormProps) {
   const { t } = useTranslation();
   const toasts = useToasts();
-  const lessons = useAll('lessons');
   const [dragged, setDragged] = useState<number | null>(null);
   const [title, setTitle] = useState(collection?.title ?? '');
   const [items, setItems] = useState<CollectionItem[]>(collection?.items ?? []);
-  const [lessonToAdd, setLessonToAdd] = useState('');
   const { markSaved } = useUnsaved(collection?.id ?? 'new:collection', { title, items });
   const create = useChannelMutation('collections.create');
   const update = useChannelMutation('collections.update');
@@ -42,9 +40,14 @@ export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFor
   const errors = fieldErrors(mutation.error);
   // A failed save shows on the form (its mutation's error); anything else becomes a toast.
   const reportFailure = useFailureReporter({ shownByForm: true });
-  // Items added in this form before saving have no title from the server yet: lessons are known here.
+  // Lessons added in this form before saving have no title from the server yet: each is read by id.
+  const addedLessons = useEntityLabels(
+    'lessons',
+    items.filter((item) => item.kind === 'lesson' && collection?.itemTitles[item.itemId] === undefined).map((item) => item.itemId),
+    { withTrashed: true },
+  );
   const titleOf = (item: CollectionItem): string =>
-    `${t(`trash.kinds.${item.kind}`)}: ${collection?.itemTitles[item.itemId] ?? lessons.find((l) => l.id === item.itemId)?.title ?? item.itemId.slice(0, 8)}`;
+    `${t(`trash.kinds.${item.kind}`)}: ${collection?.itemTitles[item.itemId] ?? addedLessons.get(item.itemId) ?? item.itemId.slice(0, 8)}`;
   const setItem = (index: number, patch: Partial<CollectionItem>) => setItems(items.map((x, i) => (i === index ? { ...x, ...patch } : x)));
 
   const submit = async (event: FormEvent) => {
@@ -111,25 +114,15 @@ export function CollectionForm({ collection, onSaved, onDeleted }: CollectionFor
             </li>
           ))}
         </ol>
-        <div className="inline-row">
-          <Choice
-            label={t('collections.addLesson')}
-            value={lessonToAdd}
-            empty={`${t('collections.addLesson')}…`}
-            options={lessons.map((l) => ({ value: l.id, label: l.title }))}
-            onChange={setLessonToAdd}
-          />
-          <button
-            type="button"
-            disabled={!lessonToAdd}
-            onClick={() => {
-              setItems([...items, { kind: 'lesson', itemId: lessonToAdd, heading: null, commentary: '' }]);
-              setLessonToAdd('');
-            }}
-          >
-            {t('common.add')}
-          </button>
-        </div>
+        <EntityPicker
+          area="lessons"
+          label={t('collections.addLesson')}
+          adds
+        value={null}
+          exclude={items.filter((item) => item.kind === 'lesson').map((item) => item.itemId)}
+          placeholder={t('quotes.addLessonPlaceholder')}
+          onChange={(id) => id && setItems([...items, { kind: 'lesson', itemId: id, heading: null, commentary: '' }])}
+        />
       </fieldset>
       <FormActions
         saving={mutation.isPending}

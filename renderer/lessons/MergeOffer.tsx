@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson } from '../../shared/api/lessons';
 import { useApi } from '../api/ApiProvider';
-import { useAll } from '../api/use-all';
+import { useEntityLabels } from '../ui/entity-labels';
 import { errorMessage } from '../ui/form-errors';
 import { useToasts } from '../ui/Toasts';
 
@@ -16,9 +16,14 @@ export function MergeOffer({ lesson }: { lesson: Lesson }) {
   const api = useApi();
   const toasts = useToasts();
   const queryClient = useQueryClient();
-  const lessons = useAll('lessons');
+  const sameIds = lesson.relations.filter((r) => r.kind === 'same_as').map((r) => r.lessonId);
+  const titles = useEntityLabels('lessons', sameIds);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const same = lesson.relations.filter((r) => r.kind === 'same_as').map((r) => lessons.find((l) => l.id === r.lessonId)).filter((l) => l !== undefined);
+  // A lesson in the trash is not offered: useEntityLabels leaves it out.
+  const same = sameIds.flatMap((id) => {
+    const title = titles.get(id);
+    return title === undefined ? [] : [{ id, title }];
+  });
   if (same.length === 0) return null;
   const merge = async (otherId: string, title: string) => {
     try {

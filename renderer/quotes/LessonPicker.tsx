@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useChannelMutation } from '../api/queries';
 import { errorMessage } from '../ui/form-errors';
 import type { QuoteLesson, Stance } from '../../shared/api/quotes';
-import { useAll } from '../api/use-all';
+import { EntityPicker } from '../ui/EntityPicker';
+import { useEntityLabels } from '../ui/entity-labels';
 import { ErrorText } from '../ui/ErrorText';
 import { useFailureReporter } from '../ui/useFailureReporter';
 
@@ -15,10 +16,17 @@ interface LessonPickerProps {
   error?: string | undefined;
 }
 
-/** Which lessons this quote is evidence for, and how (supports, nuances, challenges). */
+/**
+ * Which lessons this quote is evidence for, and how (supports, nuances, challenges). The linked
+ * lessons are listed; another is added by typing (a typeahead over every lesson) or made here.
+ */
 export function LessonPicker({ value, onChange, error }: LessonPickerProps) {
   const { t } = useTranslation();
-  const lessons = useAll('lessons');
+  const titles = useEntityLabels(
+    'lessons',
+    value.map((l) => l.lessonId),
+    { withTrashed: true },
+  );
   const [newTitle, setNewTitle] = useState('');
   const create = useChannelMutation('lessons.create');
   // A failed "new lesson" shows below the picker (create.error); anything else becomes a toast.
@@ -31,37 +39,43 @@ export function LessonPicker({ value, onChange, error }: LessonPickerProps) {
     onChange([...value, { lessonId: lesson.id, stance: 'supports' }]);
     setNewTitle('');
   };
-  const stanceOf = (id: string) => value.find((l) => l.lessonId === id)?.stance;
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...value, { lessonId: id, stance: 'supports' }] : value.filter((l) => l.lessonId !== id));
   const setStance = (id: string, stance: Stance) => onChange(value.map((l) => (l.lessonId === id ? { ...l, stance } : l)));
   return (
     <fieldset className="lesson-picker">
       <legend>{t('quotes.fields.lessons')}</legend>
-      {lessons.length === 0 && <p className="muted">{t('quotes.noLessons')}</p>}
-      {lessons.map((lesson) => {
-        const stance = stanceOf(lesson.id);
+      {value.length === 0 && <p className="muted">{t('quotes.noLinkedLessons')}</p>}
+      {value.map(({ lessonId, stance }) => {
+        const title = titles.get(lessonId) ?? '…';
         return (
-          <div className="inline-row" key={lesson.id}>
+          <div className="inline-row" key={lessonId}>
             <label className="checkbox">
-              <input type="checkbox" checked={stance !== undefined} onChange={(e) => toggle(lesson.id, e.target.checked)} />
-              {lesson.title}
+              <input type="checkbox" checked onChange={(e) => toggle(lessonId, e.target.checked)} />
+              {title}
             </label>
-            {stance && (
-              <label>
-                <span className="visually-hidden">{`${t('quotes.fields.stance')}: ${lesson.title}`}</span>
-                <select value={stance} onChange={(e) => setStance(lesson.id, e.target.value as Stance)}>
-                  {STANCES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`quotes.stances.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
+            <label>
+              <span className="visually-hidden">{`${t('quotes.fields.stance')}: ${title}`}</span>
+              <select value={stance} onChange={(e) => setStance(lessonId, e.target.value as Stance)}>
+                {STANCES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`quotes.stances.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
           </div>
         );
       })}
+      <EntityPicker
+        area="lessons"
+        label={t('quotes.addLesson')}
+        adds
+        value={null}
+        exclude={value.map((l) => l.lessonId)}
+        placeholder={t('quotes.addLessonPlaceholder')}
+        onChange={(id) => id && toggle(id, true)}
+      />
       <div className="inline-row">
         <label className="grow">
           <span className="visually-hidden">{t('quotes.newLessonTitle')}</span>

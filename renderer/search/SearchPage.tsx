@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ITEM_KINDS, type ItemKind } from '../../shared/api/items';
 import { isPartialDate } from '../../shared/dates/partial-date';
 import { useChannelQuery } from '../api/queries';
-import { useAll } from '../api/use-all';
 import { AddToCollection } from '../collections/AddToCollection';
 import { EntityPicker } from '../ui/EntityPicker';
-import { Choice } from '../ui/Choice';
 import { ItemsExport } from '../exports/ItemsExport';
 import { SearchResults } from './SearchResults';
 import { useOpenHit } from './useOpenHit';
@@ -15,8 +13,6 @@ import { useOpenHit } from './useOpenHit';
 export function SearchPage() {
   const { t } = useTranslation();
   const open = useOpenHit();
-  const tags = useAll('tags');
-  const lessons = useAll('lessons');
   const [text, setText] = useState('');
   const [kinds, setKinds] = useState<ItemKind[]>([]);
   const [tagId, setTagId] = useState('');
@@ -67,16 +63,9 @@ export function SearchPage() {
             </label>
           ))}
         </fieldset>
-        <Choice
-          label={t('search.label')}
-          visibleLabel
-          value={tagId}
-          empty={t('search.any')}
-          options={tags.map((tag) => ({ value: tag.id, label: `${tag.name} (${t(`tags.facets.${tag.facet}`)})` }))}
-          onChange={setTagId}
-        />
+        <EntityPicker area="tags" label={t('search.label')} value={tagId || null} onChange={(id) => setTagId(id ?? '')} placeholder={t('search.any')} />
         <EntityPicker area="people" label={t('search.person')} value={personId || null} onChange={(id) => setPersonId(id ?? '')} placeholder={t('search.any')} />
-        <Choice label={t('search.lesson')} visibleLabel value={lessonId} empty={t('search.any')} options={lessons.map((l) => ({ value: l.id, label: l.title }))} onChange={setLessonId} />
+        <EntityPicker area="lessons" label={t('search.lesson')} value={lessonId || null} onChange={(id) => setLessonId(id ?? '')} placeholder={t('search.any')} />
         <label>
           {t('search.from')}
           <input type="text" value={dateFrom} placeholder="1998" onChange={(e) => setDateFrom(e.target.value)} aria-invalid={dateFrom !== '' && !isPartialDate(dateFrom)} />

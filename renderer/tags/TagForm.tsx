@@ -4,13 +4,12 @@ import { useApi } from '../api/ApiProvider';
 import { useTranslation } from 'react-i18next';
 import { type Facet, FACETS, type Tag } from '../../shared/api/tags';
 import { useChannelMutation } from '../api/queries';
-import { useAll } from '../api/use-all';
-import { FieldShell, SelectField, TextField } from '../ui/Field';
+import { EntityPicker } from '../ui/EntityPicker';
+import { SelectField, TextField } from '../ui/Field';
 import { fieldErrors } from '../ui/form-errors';
 import { FormActions } from '../ui/FormActions';
 import { useToasts } from '../ui/Toasts';
 import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
-import { Choice } from '../ui/Choice';
 import { useFailureReporter } from '../ui/useFailureReporter';
 import { useUnsaved } from '../ui/unsaved-changes';
 
@@ -23,7 +22,6 @@ interface TagFormProps {
 export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
   const { t } = useTranslation();
   const toasts = useToasts();
-  const tags = useAll('tags');
   const [name, setName] = useState(tag?.name ?? '');
   const [facet, setFacet] = useState<Facet>(tag?.facet ?? 'theme');
   const [parentId, setParentId] = useState(tag?.parentId ?? '');
@@ -73,30 +71,18 @@ export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
         onChange={setFacet}
         options={FACETS.map((value) => ({ value, label: t(`tags.facets.${value}`) }))}
       />
-      <FieldShell label={t('tags.fields.parent')} error={errors.parentId}>
-        {({ id, describedBy }) => (
-          <select id={id} aria-describedby={describedBy} value={parentId} onChange={(e) => setParentId(e.target.value)}>
-            <option value="">{t('common.none')}</option>
-            {tags
-              .filter((x) => x.id !== tag?.id)
-              .map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name}
-                </option>
-              ))}
-          </select>
-        )}
-      </FieldShell>
+      <EntityPicker
+        area="tags"
+        label={t('tags.fields.parent')}
+        value={parentId || null}
+        exclude={tag ? [tag.id] : []}
+        placeholder={t('common.none')}
+        error={errors.parentId}
+        onChange={(id) => setParentId(id ?? '')}
+      />
       {tag && !tag.deletedAt && (
         <div className="inline-row">
-          <Choice
-            className="grow"
-            label={t('tags.mergeInto')}
-            value={mergeInto}
-            empty={`${t('tags.mergeInto')}…`}
-            options={tags.filter((x) => x.id !== tag.id).map((x) => ({ value: x.id, label: x.name }))}
-            onChange={setMergeInto}
-          />
+          <EntityPicker area="tags" label={t('tags.mergeInto')} value={mergeInto || null} exclude={[tag.id]} onChange={(id) => setMergeInto(id ?? '')} />
           <button type="button" disabled={!mergeInto} onClick={() => void merge().catch(reportMergeFailure)}>
             {t('tags.merge')}
           </button>

@@ -2,15 +2,8 @@ import { useEffect, useState } from 'react';
 import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useChannelQuery } from '../api/queries';
+import { LABELS, NAME_SORT, type Named, type PickerArea } from './entity-labels';
 
-/** The kinds of item a picker chooses from, and what it shows of each. */
-type Named = { id: string; name?: string; title?: string };
-const LABELS = {
-  people: (item: Named) => item.name ?? '',
-  sources: (item: Named) => item.title ?? '',
-  lessons: (item: Named) => item.title ?? '',
-} as const;
-type PickerArea = keyof typeof LABELS;
 
 interface EntityPickerProps {
   area: PickerArea;
@@ -21,38 +14,56 @@ interface EntityPickerProps {
   placeholder?: string;
   error?: string | undefined;
   help?: string | undefined;
+  /** Items not offered (the lesson itself, what is chosen already). */
+  exclude?: readonly string[];
+  /** An "add" picker: `value` stays null, each choice goes to `onChange` and the field empties. */
+  adds?: boolean;
 }
 
 const SUGGESTIONS = 30;
 
 /**
- * A typeahead over the whole library (every profile or source, not the first few hundred):
+ * A typeahead over the whole library (every profile, source, lesson, label or collection, not
+ * the first few hundred):
  * each keystroke asks the list channel for matching names, with the same normalisation as
  * search ("ozturk" finds "Öztürk"). An accessible combobox from React Aria.
+ *
+ * With `adds`, it is an "add" picker: each choice goes to `onChange` (which adds it somewhere
+ * else) and the field empties again.
  */
-export function EntityPicker({ area, label, value, onChange, placeholder, error, help }: EntityPickerProps) {
+export function EntityPicker({ area, label, value, onChange, placeholder, error, help, exclude = [], adds = false }: EntityPickerProps) {
   const { t } = useTranslation();
   const selected = useChannelQuery(`${area}.get`, { id: value ?? '' }, { enabled: Boolean(value) }).data as Named | undefined;
-  const selectedLabel = selected && value ? LABELS[area](selected) : '';
-  const [inputValue, setInputValue] = useState(selectedLabel);
+  // null while the chosen item is still loading (the query keeps the previous item's data meanwhile).
+  const selectedLabel = !value ? '' : selected?.id === value ? LABELS[area](selected) : null;
+  const [inputValue, setInputValue] = useState(selectedLabel ?? '');
   const [typing, setTyping] = useState(false);
+  // An "add" picker rests after a choice: with nothing to show, React Aria does not reopen the
+  // list when the field empties; typing or the ▾ button wakes it.
+  const [resting, setResting] = useState(false);
   useEffect(() => {
-    if (!typing) setInputValue(selectedLabel);
+    // Emptying the field while the name loads would make React Aria reopen the list (the field
+    // changed while focused): the field keeps what it shows until the name is known.
+    if (!typing && selectedLabel !== null) setInputValue(selectedLabel);
   }, [selectedLabel, typing]);
   const query = typing ? inputValue.trim() : '';
-  const sort = area === 'people' ? 'name' : 'title';
-  const found = useChannelQuery(`${area}.list`, { limit: SUGGESTIONS, sort, ...(query ? { query } : {}) } as never).data as { items: Named[] } | undefined;
-  const items = (found?.items ?? []).map((item) => ({ id: item.id, label: LABELS[area](item) }));
-  if (selected && value && !items.some((i) => i.id === value)) items.unshift({ id: value, label: selectedLabel });
+  const found = useChannelQuery(`${area}.list`, { limit: SUGGESTIONS, sort: NAME_SORT[area], ...(query ? { query } : {}) } as never).data as
+    | { items: Named[] }
+    | undefined;
+  const items = (found?.items ?? []).filter((item) => !exclude.includes(item.id)).map((item) => ({ id: item.id, label: LABELS[area](item) }));
+  if (value && selectedLabel !== null && !items.some((i) => i.id === value)) items.unshift({ id: value, label: selectedLabel });
 
   return (
     <ComboBox
       className="field entity-picker"
-      items={items}
+      items={resting ? [] : items}
       inputValue={inputValue}
-      selectedKey={value}
-      menuTrigger="focus"
-      allowsEmptyCollection
+      selectedKey={adds ? null : value}
+      // An "add" picker opens as the user types: after a choice it empties again, and a list
+      // that reopened by itself would cover what was just added.
+      menuTrigger={adds ? 'input' : 'focus'}
+      allowsEmptyCollection={!resting}
+      onOpenChange={(isOpen) => isOpen && setResting(false)}
       isInvalid={Boolean(error)}
       onInputChange={(text) => {
         // React Aria also calls this itself, with '' while the chosen item's name is still
@@ -60,13 +71,20 @@ export function EntityPicker({ area, label, value, onChange, placeholder, error,
         if (text === inputValue) return;
         setTyping(true);
         setInputValue(text);
-        if (text === '' && inputValue !== '') onChange(null);
+        if (text !== '') setResting(false);
+        if (text === '' && inputValue !== '' && !adds) onChange(null);
       }}
       onSelectionChange={(key) => {
         setTyping(false);
         const id = key === null ? null : String(key);
+        if (adds) {
+          // Escape, or leaving the field, "selects" null: the field empties and the list rests.
+          setResting(true);
+          setInputValue('');
+          if (id === null) return;
+        }
         onChange(id);
-        setInputValue(items.find((i) => i.id === id)?.label ?? '');
+        if (!adds) setInputValue(items.find((i) => i.id === id)?.label ?? '');
       }}
     >
       <Label>{label}</Label>

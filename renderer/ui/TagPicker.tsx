@@ -1,39 +1,33 @@
 import { useTranslation } from 'react-i18next';
-import { FACETS } from '../../shared/api/tags';
-import { useAll } from '../api/use-all';
+import { EntityPicker } from './EntityPicker';
+import { useEntityLabels } from './entity-labels';
 
 interface TagPickerProps {
   value: string[];
   onChange(value: string[]): void;
 }
 
-/** An item's labels, grouped by facet; the same picker wherever an item is edited. */
+/**
+ * An item's labels: the chosen ones listed (unticking one takes it off), another added by typing
+ * among every label of the library. The same picker wherever an item is edited.
+ */
 export function TagPicker({ value, onChange }: TagPickerProps) {
   const { t } = useTranslation();
-  const tags = useAll('tags');
-  if (tags.length === 0) return null;
+  const names = useEntityLabels('tags', value, { withTrashed: true });
   return (
     <fieldset className="tag-picker">
       <legend>{t('tags.title')}</legend>
-      {FACETS.map((facet) => {
-        const ofFacet = tags.filter((tag) => tag.facet === facet);
-        if (ofFacet.length === 0) return null;
-        return (
-          <div key={facet} className="tag-facet" role="group" aria-label={t(`tags.facets.${facet}`)}>
-            <span className="muted">{t(`tags.facets.${facet}`)}:</span>
-            {ofFacet.map((tag) => (
-              <label key={tag.id} className="checkbox tag-choice">
-                <input
-                  type="checkbox"
-                  checked={value.includes(tag.id)}
-                  onChange={(e) => onChange(e.target.checked ? [...value, tag.id] : value.filter((id) => id !== tag.id))}
-                />
-                {tag.name}
-              </label>
-            ))}
-          </div>
-        );
-      })}
+      {value.length > 0 && (
+        <div className="tag-choices" role="group" aria-label={t('tags.chosen')}>
+          {value.map((id) => (
+            <label key={id} className="checkbox tag-choice">
+              <input type="checkbox" checked onChange={() => onChange(value.filter((other) => other !== id))} />
+              {names.get(id) ?? '…'}
+            </label>
+          ))}
+        </div>
+      )}
+      <EntityPicker area="tags" label={t('tags.add')} adds value={null} exclude={value} placeholder={t('tags.addPlaceholder')} onChange={(id) => id && onChange([...value, id])} />
     </fieldset>
   );
 }
