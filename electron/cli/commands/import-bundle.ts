@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { ImportReport } from '../../../shared/api/bundle';
 import { importBundleArchive } from '../../core/bundle/import-bundle-archive';
-import { dispatch } from '../../core/dispatch';
+import { importBundleStream } from '../../core/bundle/import-bundle';
+import { AppError } from '../../core/errors';
 import { type CommandContext, CliError } from '../io';
 
 /** `import-bundle PATH`: merges a colleague's bundle; the report lists every conflict. */
@@ -15,17 +16,18 @@ export async function importBundleCommand({ library, json, args, io }: CommandCo
     const report = await importBundleArchive(library, readFileSync(path), file);
     return printReport(report, json, io);
   }
-  let text: string;
   try {
-    if (statSync(path).size > 200 * 1024 * 1024) throw new CliError(`${file} is groter dan 200 MB`);
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (error instanceof CliError) throw error;
+    statSync(path);
+  } catch {
     throw new CliError(`${file}: bestand niet gevonden of niet leesbaar`);
   }
-  const result = await dispatch(library, 'bundles.import', { json: text });
-  if (!result.ok) throw new CliError(result.error.message);
-  printReport(result.value as ImportReport, json, io);
+  // Read as it streams: a bundle of any size, one item in memory at a time.
+  try {
+    printReport(await importBundleStream(library.db, createReadStream(path), file), json, io);
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message);
+    throw error;
+  }
 }
 
 function printReport(report: ImportReport, json: boolean, io: CommandContext['io']): void {

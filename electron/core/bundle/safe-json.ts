@@ -15,19 +15,29 @@ export function parseUntrustedJson(text: string, what: string): unknown {
   } catch {
     throw new AppError('invalid_input', `${what} is geen geldige JSON.`);
   }
-  const walk = (node: unknown, depth: number): void => {
-    if (depth > MAX_DEPTH) throw new AppError('invalid_input', `${what} is te diep genest.`);
+  checkUntrusted(value, what);
+  return value;
+}
+
+/** A key no bundle of ours contains and a hostile one might (prototype pollution). */
+export function checkKey(key: string, what: string): void {
+  if (FORBIDDEN_KEYS.has(key)) throw new AppError('invalid_input', `${what} bevat een verboden veld (${key}) en wordt geweigerd.`);
+}
+
+/** The walk of parseUntrustedJson, for a value parsed elsewhere (one item of a streamed bundle). */
+export function checkUntrusted(value: unknown, what: string, depth = 0): void {
+  const walk = (node: unknown, level: number): void => {
+    if (level > MAX_DEPTH) throw new AppError('invalid_input', `${what} is te diep genest.`);
     if (typeof node === 'string') {
       if (node.length > MAX_STRING) throw new AppError('too_large', `${what} bevat een tekst van meer dan 20 miljoen tekens.`);
     } else if (Array.isArray(node)) {
-      for (const item of node) walk(item, depth + 1);
+      for (const item of node) walk(item, level + 1);
     } else if (node && typeof node === 'object') {
       for (const key of Object.keys(node)) {
-        if (FORBIDDEN_KEYS.has(key)) throw new AppError('invalid_input', `${what} bevat een verboden veld (${key}) en wordt geweigerd.`);
-        walk((node as Record<string, unknown>)[key], depth + 1);
+        checkKey(key, what);
+        walk((node as Record<string, unknown>)[key], level + 1);
       }
     }
   };
-  walk(value, 0);
-  return value;
+  walk(value, depth);
 }

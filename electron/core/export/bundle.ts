@@ -125,7 +125,7 @@ export function writeBundle(db: Db, collectionId: string, write: (chunk: string)
   const protect = (person: Person): Person =>
     person.consent === 'pseudonym' ? { ...person, name: person.pseudonym || '[naam weggelaten]', summary: '', roles: person.roles.map((r) => ({ ...r, organisation: '', place: '' })) } : person;
   const field = (name: string, value: unknown, last = false) => write(`  ${JSON.stringify(name)}: ${JSON.stringify(scrubDeep(value, privacy))}${last ? '' : ','}\n`);
-  const list = <T>(name: string, ids: Iterable<string>, read: (id: string) => T | null, last = false) => {
+  const list = <T>(name: string, ids: Iterable<string>, read: (id: string) => T | null) => {
     write(`  ${JSON.stringify(name)}: [`);
     let first = true;
     for (const id of ids) {
@@ -134,7 +134,7 @@ export function writeBundle(db: Db, collectionId: string, write: (chunk: string)
       write(`${first ? '\n' : ',\n'}    ${JSON.stringify(scrubDeep(entity, privacy))}`);
       first = false;
     }
-    write(`${first ? '' : '\n  '}]${last ? '' : ','}\n`);
+    write(`${first ? '' : '\n  '}],\n`);
   };
   const quoteBatch = new Map<string, Quote>();
   const quoteOrder = [...quotes];
@@ -153,10 +153,18 @@ export function writeBundle(db: Db, collectionId: string, write: (chunk: string)
   field('format', BUNDLE_FORMAT);
   field('version', BUNDLE_VERSION);
   field('exportedAt', now.toISOString());
-  field('collection', (({ itemTitles: _titles, ...rest }) => ({ ...rest, items: rest.items.filter((i) => !(i.kind === 'person' && omitted.has(i.itemId))) }))(collection));
+  // Parents before children (labels, people, lessons, sources, quotes, notes, then the collection):
+  // the importer merges each item as it reads it, and holds back only what arrives before what it names.
+  list('tags', contents.tags, (id) => getTag(db, id));
   list('people', people, (id) => {
     const person = getPerson(db, id);
     return person ? protect(person) : null;
+  });
+  list('lessons', lessons, (id) => {
+    const lesson = getLesson(db, id);
+    if (!lesson) return null;
+    const { evidenceCount: _count, ...l } = lesson;
+    return { ...l, relations: l.relations.filter((r) => lessons.has(r.lessonId)) };
   });
   // Counts are derived, not content: they are computed again wherever the bundle lands.
   list('sources', contents.sources, (id) => {
@@ -171,17 +179,12 @@ export function writeBundle(db: Db, collectionId: string, write: (chunk: string)
     const q = readQuote(id);
     return q ? { ...q, speakerId: q.speakerId && people.has(q.speakerId) ? q.speakerId : null, lessons: q.lessons.filter((l) => lessons.has(l.lessonId)) } : null;
   });
-  list('lessons', lessons, (id) => {
-    const lesson = getLesson(db, id);
-    if (!lesson) return null;
-    const { evidenceCount: _count, ...l } = lesson;
-    return { ...l, relations: l.relations.filter((r) => lessons.has(r.lessonId)) };
-  });
-  list('tags', contents.tags, (id) => getTag(db, id));
   list('notes', contents.notes, (id) => {
     const n = getNote(db, id);
     return n ? { ...n, links: n.links.filter((l) => !(l.kind === 'person' && omitted.has(l.id))) } : null;
-  }, true);
+  });
+  const { itemTitles: _titles, ...shown } = collection;
+  field('collection', { ...shown, items: shown.items.filter((i) => !(i.kind === 'person' && omitted.has(i.itemId))) }, true);
   write('}\n');
   return { title, privacy: bundlePrivacy(db, collection, [...quotes]) };
 }

@@ -1,4 +1,4 @@
-import type { MergeSet } from '../bundle/import-bundle';
+import type { MergeSet } from '../bundle/merge-items';
 import { AppError } from '../errors';
 import { importCodes } from './codes-import';
 import { idFromGuid } from './guids';

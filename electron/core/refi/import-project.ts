@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import type { z } from 'zod';
 import { bundleSchema } from '../../../shared/api/bundle';
 import type { ProjectImportReport } from '../../../shared/api/projects';
-import { type MergeSet, mergeItems } from '../bundle/import-bundle';
+import { type MergeSet, mergeItems } from '../bundle/merge-items';
 import { AppError } from '../errors';
 import type { Library } from '../library/library';
 import { storeOriginal } from '../sources/originals';

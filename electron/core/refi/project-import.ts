@@ -6,7 +6,7 @@ import { isPartialDate } from '../../../shared/dates/partial-date';
 import { docFromPlainText } from '../../../shared/lexical/document';
 import { extractDoc } from '../../../shared/lexical/extract';
 import { makeAnchor } from '../../../shared/text/anchor';
-import type { MergeSet } from '../bundle/import-bundle';
+import type { MergeSet } from '../bundle/merge-items';
 import { AppError } from '../errors';
 import { positionMap } from './code-points';
 import { importCodes } from './codes-import';

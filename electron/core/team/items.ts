@@ -1,6 +1,6 @@
 import { bundleSchema } from '../../../shared/api/bundle';
 import { canonicalJson } from '../../../shared/text/canonical-json';
-import { writeBundleItem } from '../bundle/import-bundle';
+import { writeBundleItem } from '../bundle/bundle-writers';
 import { getCollection } from '../collections/store';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
