@@ -14,6 +14,18 @@ export function formatPartialDate(value: string, language: DateLanguage = 'nl'):
   if (!date) return value;
   if (date.precision === 'year') return String(date.year);
   const at = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-  const options: Intl.DateTimeFormatOptions = date.precision === 'day' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALES[language], options).format(at);
+  return formatter(language, date.precision === 'day').format(at);
+}
+
+// Making an Intl.DateTimeFormat costs about 0.1 ms: an export of 5,000 dated quotes made one per
+// date and spent a fifth of its time there. Four are enough.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(language: DateLanguage, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${language}:${withDay}`;
+  let made = formatters.get(key);
+  if (!made) {
+    const options: Intl.DateTimeFormatOptions = withDay ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    formatters.set(key, (made = new Intl.DateTimeFormat(LOCALES[language], options)));
+  }
+  return made;
 }

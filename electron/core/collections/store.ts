@@ -10,6 +10,7 @@ import { pageIds } from '../db/paging';
 import { type MetaRow, metaOf, requireLive, restoreRow, softDelete } from '../db/rows';
 import { notFound } from '../errors';
 import { newId } from '../ids';
+import { cached } from '../db/statement-cache';
 
 interface CollectionRow extends MetaRow {
   title: string;
@@ -24,8 +25,7 @@ interface ItemRow {
 }
 
 function itemsOf(db: Db, collectionId: string): CollectionItem[] {
-  const rows = db
-    .prepare('SELECT item_kind, item_id, heading, commentary FROM collection_items WHERE collection_id = ? ORDER BY position')
+  const rows = cached(db, 'SELECT item_kind, item_id, heading, commentary FROM collection_items WHERE collection_id = ? ORDER BY position')
     .all(collectionId) as ItemRow[];
   return rows.map((r) => ({ kind: r.item_kind, itemId: r.item_id, heading: r.heading, commentary: r.commentary }));
 }
@@ -33,15 +33,14 @@ function itemsOf(db: Db, collectionId: string): CollectionItem[] {
 /** The items are an ordered list; saving replaces the list, which is how reordering is stored. */
 function writeItems(db: Db, collectionId: string, items: readonly CollectionItem[]): void {
   for (const item of items) requireLive(db, ITEM_TABLES[item.kind].table, item.itemId, ITEM_TABLES[item.kind].label);
-  db.prepare('DELETE FROM collection_items WHERE collection_id = ?').run(collectionId);
-  const insert = db.prepare(
-    'INSERT INTO collection_items (collection_id, position, item_kind, item_id, heading, commentary) VALUES (?, ?, ?, ?, ?, ?)',
+  cached(db, 'DELETE FROM collection_items WHERE collection_id = ?').run(collectionId);
+  const insert = cached(db, 'INSERT INTO collection_items (collection_id, position, item_kind, item_id, heading, commentary) VALUES (?, ?, ?, ?, ?, ?)',
   );
   items.forEach((item, i) => insert.run(collectionId, i, item.kind, item.itemId, item.heading || null, item.commentary));
 }
 
 export function getCollection(db: Db, id: string): Collection | null {
-  const row = db.prepare('SELECT * FROM collections WHERE id = ?').get(id) as CollectionRow | undefined;
+  const row = cached(db, 'SELECT * FROM collections WHERE id = ?').get(id) as CollectionRow | undefined;
   if (!row) return null;
   return {
     ...metaOf(row),
@@ -74,7 +73,7 @@ export function requireCollection(db: Db, id: string): Collection {
 export function createCollection(db: Db, input: ParsedInput<'collections.create'>): Collection {
   const id = newId();
   const now = nowIso();
-  db.prepare('INSERT INTO collections (id, title, intro_json, intro_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+  cached(db, 'INSERT INTO collections (id, title, intro_json, intro_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     id,
     input.title,
     input.intro ? canonicalJson(input.intro) : null,
@@ -90,7 +89,7 @@ export function updateCollection(db: Db, input: ParsedInput<'collections.update'
   requireLive(db, 'collections', input.id, 'Collectie');
   const current = requireCollection(db, input.id);
   const intro = input.intro === undefined ? current.intro : input.intro;
-  db.prepare('UPDATE collections SET title = ?, intro_json = ?, intro_text = ?, updated_at = ? WHERE id = ?').run(
+  cached(db, 'UPDATE collections SET title = ?, intro_json = ?, intro_text = ?, updated_at = ? WHERE id = ?').run(
     input.title ?? current.title,
     intro ? canonicalJson(intro) : null,
     intro ? extractDoc(intro).plainText : '',

@@ -11,6 +11,7 @@ import { getSource } from '../sources/store';
 import { getTag } from '../tags/store';
 import type { PrivacySummary } from '../../../shared/api/exports';
 import { Privacy } from './privacy';
+import { cached } from '../db/statement-cache';
 
 export const BUNDLE_FORMAT = 'wijkgeheugen-bundle';
 export const BUNDLE_VERSION = 1;
@@ -45,7 +46,7 @@ interface BundleContents {
  */
 function gather(db: Db, collectionId: string): BundleContents {
   const collection = requireCollection(db, collectionId);
-  const everyone = (db.prepare('SELECT id FROM people').pluck().all() as string[]).map((id) => getPerson(db, id)).filter((p): p is Person => p !== null);
+  const everyone = (cached(db, 'SELECT id FROM people').pluck().all() as string[]).map((id) => getPerson(db, id)).filter((p): p is Person => p !== null);
   const consent = new Map(everyone.map((p) => [p.id, p.consent]));
   const lessons = new Set<string>();
   const quotes = new Set<string>();
@@ -95,7 +96,7 @@ function gather(db: Db, collectionId: string): BundleContents {
       lessons.add(id);
       lesson.tagIds.forEach(addTag);
     }
-    if (withEvidence) addQuotes(db.prepare('SELECT quote_id FROM evidence WHERE lesson_id = ?').pluck().all(id) as string[]);
+    if (withEvidence) addQuotes(cached(db, 'SELECT quote_id FROM evidence WHERE lesson_id = ?').pluck().all(id) as string[]);
   }
 
   for (const item of collection.items) {
@@ -105,7 +106,7 @@ function gather(db: Db, collectionId: string): BundleContents {
     else addPerson(item.itemId);
   }
   const included = new Set<string>([...lessons, ...quotes, ...sources, ...people]);
-  const notes = (db.prepare('SELECT id, target_id FROM notes WHERE deleted_at IS NULL AND target_id IS NOT NULL').all() as { id: string; target_id: string }[])
+  const notes = (cached(db, 'SELECT id, target_id FROM notes WHERE deleted_at IS NULL AND target_id IS NOT NULL').all() as { id: string; target_id: string }[])
     .filter((n) => included.has(n.target_id))
     .map((n) => n.id);
   return { collection, lessons, quotes, sources, people, tags, notes, everyone };
@@ -191,10 +192,9 @@ export function writeBundle(db: Db, collectionId: string, write: (chunk: string)
 
 /** Who a bundle names, pseudonymises or leaves out: its speakers and the people in its collection, as every export reports them. */
 function bundlePrivacy(db: Db, collection: BundleContents['collection'], quoteIds: readonly string[]): PrivacySummary {
-  const everyone = (db.prepare('SELECT id FROM people').pluck().all() as string[]).map((id) => getPerson(db, id)).filter((p): p is Person => p !== null);
+  const everyone = (cached(db, 'SELECT id FROM people').pluck().all() as string[]).map((id) => getPerson(db, id)).filter((p): p is Person => p !== null);
   // The speakers as stored: in the bundle itself a left-out speaker is already gone.
-  const speakers = db
-    .prepare('SELECT DISTINCT speaker_id FROM quotes WHERE speaker_id IS NOT NULL AND id IN (SELECT value FROM json_each(?))')
+  const speakers = cached(db, 'SELECT DISTINCT speaker_id FROM quotes WHERE speaker_id IS NOT NULL AND id IN (SELECT value FROM json_each(?))')
     .pluck()
     .all(JSON.stringify(quoteIds)) as string[];
   const involved = [...speakers, ...collection.items.filter((i) => i.kind === 'person').map((i) => i.itemId)];

@@ -15,6 +15,7 @@ import { getSource } from '../sources/store';
 import { getTagIds } from '../tags/item-tags';
 import { EXPORT_WORDS, type ExportWords } from './export-words';
 import { Privacy } from './privacy';
+import { cached } from '../db/statement-cache';
 
 export interface ExportQuote {
   id: string;
@@ -87,11 +88,11 @@ interface SourceFacts {
  * label name in one query, each source (without its text) and person the first time it is met.
  */
 function exportLookups(db: Db) {
-  const people = (db.prepare('SELECT id FROM people').pluck().all() as string[]).map((id) => getPerson(db, id)).filter((p): p is Person => p !== null);
+  const people = (cached(db, 'SELECT id FROM people').pluck().all() as string[]).map((id) => getPerson(db, id)).filter((p): p is Person => p !== null);
   const personById = new Map(people.map((p) => [p.id, p]));
-  const lessonTitles = new Map(db.prepare('SELECT id, title FROM lessons').raw().all() as [string, string][]);
-  const tagNames = new Map(db.prepare('SELECT id, name FROM tags').raw().all() as [string, string][]);
-  const sourceRow = db.prepare('SELECT title, kind, outlet, url FROM sources WHERE id = ?');
+  const lessonTitles = new Map(cached(db, 'SELECT id, title FROM lessons').raw().all() as [string, string][]);
+  const tagNames = new Map(cached(db, 'SELECT id, name FROM tags').raw().all() as [string, string][]);
+  const sourceRow = cached(db, 'SELECT title, kind, outlet, url FROM sources WHERE id = ?');
   const sources = new Map<string, SourceFacts | null>();
   const sourceOf = (id: string): SourceFacts | null => {
     let facts = sources.get(id);
@@ -145,7 +146,7 @@ export function buildModelFor(db: Db, collection: ExportSubject, now = new Date(
     if (item.kind === 'lesson') {
       const lesson = getLesson(db, item.itemId);
       if (!lesson || lesson.deletedAt) continue;
-      const links = db.prepare('SELECT quote_id, stance FROM evidence WHERE lesson_id = ?').all(lesson.id) as { quote_id: string; stance: Stance }[];
+      const links = cached(db, 'SELECT quote_id, stance FROM evidence WHERE lesson_id = ?').all(lesson.id) as { quote_id: string; stance: Stance }[];
       const byId = new Map(getQuotes(db, links.map((e) => e.quote_id)).map((q) => [q.id, q]));
       const evidence = links
         .map((e) => ({ quote: byId.get(e.quote_id) ?? null, stance: e.stance }))

@@ -7,6 +7,7 @@ import { getPerson } from '../people/store';
 import { getSourceSummary } from '../sources/store';
 import type { ExportModel } from './model';
 import { Privacy } from './privacy';
+import { cached } from '../db/statement-cache';
 
 export const CITATION_STYLES = ['plain', 'apa'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
@@ -17,7 +18,7 @@ export type CitationStyle = (typeof CITATION_STYLES)[number];
  * under a pseudonym or left out appears in the reference as that pseudonym or not at all.
  */
 export async function addApaReferences(db: Db, model: ExportModel): Promise<void> {
-  const people = (db.prepare('SELECT id FROM people').pluck().all() as string[]).map((id) => getPerson(db, id)).filter((p): p is Person => p !== null);
+  const people = (cached(db, 'SELECT id FROM people').pluck().all() as string[]).map((id) => getPerson(db, id)).filter((p): p is Person => p !== null);
   const privacy = new Privacy(people);
   const byId = new Map(people.map((p) => [p.id, p]));
   const entries = model.sections.flatMap((s) => s.entries);

@@ -8,6 +8,7 @@ import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { getTagIds, setTagIds } from '../tags/item-tags';
 import { normalize } from '../../../shared/text/normalize';
+import { cached } from '../db/statement-cache';
 
 interface LessonRow extends MetaRow {
   related_words: string;
@@ -27,12 +28,12 @@ export function uniqueWords(words: readonly string[]): string[] {
 }
 
 function aliasesOf(db: Db, lessonId: string): string[] {
-  return db.prepare('SELECT alias FROM lesson_aliases WHERE lesson_id = ? ORDER BY position').pluck().all(lessonId) as string[];
+  return cached(db, 'SELECT alias FROM lesson_aliases WHERE lesson_id = ? ORDER BY position').pluck().all(lessonId) as string[];
 }
 
 function writeAliases(db: Db, lessonId: string, aliases: readonly string[]): void {
-  db.prepare('DELETE FROM lesson_aliases WHERE lesson_id = ?').run(lessonId);
-  const insert = db.prepare('INSERT INTO lesson_aliases (lesson_id, position, alias) VALUES (?, ?, ?)');
+  cached(db, 'DELETE FROM lesson_aliases WHERE lesson_id = ?').run(lessonId);
+  const insert = cached(db, 'INSERT INTO lesson_aliases (lesson_id, position, alias) VALUES (?, ?, ?)');
   // Same phrasing twice adds nothing; keep the first.
   const seen = new Set<string>();
   const unique = aliases.filter((a) => {
@@ -45,8 +46,7 @@ function writeAliases(db: Db, lessonId: string, aliases: readonly string[]): voi
 }
 
 function relationsOf(db: Db, lessonId: string): LessonRelation[] {
-  return db
-    .prepare('SELECT to_id AS lessonId, kind FROM lesson_relations WHERE from_id = ? ORDER BY position')
+  return cached(db, 'SELECT to_id AS lessonId, kind FROM lesson_relations WHERE from_id = ? ORDER BY position')
     .all(lessonId) as LessonRelation[];
 }
 
@@ -59,16 +59,15 @@ function writeRelations(db: Db, lessonId: string, relations: readonly LessonRela
     if (r.lessonId === lessonId) throw new AppError('invalid_input', 'Een les kan geen relatie met zichzelf hebben');
     requireLive(db, 'lessons', r.lessonId, 'Les');
   }
-  db.prepare('DELETE FROM lesson_relations WHERE from_id = ?').run(lessonId);
-  const insert = db.prepare('INSERT INTO lesson_relations (from_id, to_id, kind, position) VALUES (?, ?, ?, ?)');
+  cached(db, 'DELETE FROM lesson_relations WHERE from_id = ?').run(lessonId);
+  const insert = cached(db, 'INSERT INTO lesson_relations (from_id, to_id, kind, position) VALUES (?, ?, ?, ?)');
   relations.forEach((r, i) => insert.run(lessonId, r.lessonId, r.kind, i));
 }
 
 export function getLesson(db: Db, id: string): Lesson | null {
-  const row = db.prepare('SELECT * FROM lessons WHERE id = ?').get(id) as LessonRow | undefined;
+  const row = cached(db, 'SELECT * FROM lessons WHERE id = ?').get(id) as LessonRow | undefined;
   if (!row) return null;
-  const evidenceCount = db
-    .prepare('SELECT COUNT(*) FROM evidence e JOIN quotes q ON q.id = e.quote_id WHERE e.lesson_id = ? AND q.deleted_at IS NULL')
+  const evidenceCount = cached(db, 'SELECT COUNT(*) FROM evidence e JOIN quotes q ON q.id = e.quote_id WHERE e.lesson_id = ? AND q.deleted_at IS NULL')
     .pluck()
     .get(id) as number;
   return {
@@ -92,7 +91,7 @@ export function requireLesson(db: Db, id: string): Lesson {
 export function createLesson(db: Db, input: ParsedInput<'lessons.create'>): Lesson {
   const id = newId();
   const now = nowIso();
-  db.prepare('INSERT INTO lessons (id, title, summary, related_words, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+  cached(db, 'INSERT INTO lessons (id, title, summary, related_words, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     id,
     input.title,
     input.summary,
@@ -109,7 +108,7 @@ export function createLesson(db: Db, input: ParsedInput<'lessons.create'>): Less
 export function updateLesson(db: Db, input: ParsedInput<'lessons.update'>): Lesson {
   requireLive(db, 'lessons', input.id, 'Les');
   const current = requireLesson(db, input.id);
-  db.prepare('UPDATE lessons SET title = ?, summary = ?, related_words = ?, updated_at = ? WHERE id = ?').run(
+  cached(db, 'UPDATE lessons SET title = ?, summary = ?, related_words = ?, updated_at = ? WHERE id = ?').run(
     input.title ?? current.title,
     input.summary ?? current.summary,
     JSON.stringify(uniqueWords(input.relatedWords ?? current.relatedWords)),

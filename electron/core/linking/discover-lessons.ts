@@ -3,6 +3,7 @@ import type { Db } from '../db/connection';
 import { analyze, contentWords, stem } from './dutch-text';
 import { vectorFromBlobs } from './quote-terms';
 import type { Vocabulary } from './vocabulary';
+import { cached } from '../db/statement-cache';
 
 /**
  * "Nieuwe lessen ontdekken": unlinked quotes that say the same thing across years and speakers,
@@ -54,9 +55,7 @@ interface CandidateRow {
 }
 
 function readCandidates(db: Db, vocabulary: Vocabulary, maxQuotes: number): Candidate[] {
-  const rows = db
-    .prepare(
-      `SELECT q.id, q.text, q.source_id, q.speaker_id, q.date_said, t.ids, t.weights FROM quotes q
+  const rows = cached(db, `SELECT q.id, q.text, q.source_id, q.speaker_id, q.date_said, t.ids, t.weights FROM quotes q
        LEFT JOIN link_quote_terms t ON t.quote_id = q.id
        WHERE q.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM evidence e JOIN lessons l ON l.id = e.lesson_id AND l.deleted_at IS NULL WHERE e.quote_id = q.id)
        ORDER BY coalesce(q.date_said, '') DESC, q.rowid DESC LIMIT ?`,

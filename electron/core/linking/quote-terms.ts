@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import { analyze } from './dutch-text';
 import type { Vocabulary } from './vocabulary';
+import { cached } from '../db/statement-cache';
 
 /** A sparse vector over term numbers: cheap to score, small to keep, stored as two blobs. */
 export interface TermVector {
@@ -48,12 +49,12 @@ export class QuoteTerms {
   private prepare() {
     const db = this.db;
     return {
-      readQuote: db.prepare('SELECT rowid AS rid, id, source_id, text, deleted_at IS NULL AS live FROM quotes WHERE id = ?'),
-      readStored: db.prepare('SELECT ids, weights FROM link_quote_terms WHERE quote_id = ?'),
-      writeStored: db.prepare('INSERT OR REPLACE INTO link_quote_terms (quote_id, source_id, ids, weights) VALUES (?, ?, ?, ?)'),
-      deleteStored: db.prepare('DELETE FROM link_quote_terms WHERE quote_id = ?'),
-      readState: db.prepare('SELECT value FROM link_state WHERE key = ?').pluck(),
-      writeState: db.prepare('UPDATE link_state SET value = ? WHERE key = ?'),
+      readQuote: cached(db, 'SELECT rowid AS rid, id, source_id, text, deleted_at IS NULL AS live FROM quotes WHERE id = ?'),
+      readStored: cached(db, 'SELECT ids, weights FROM link_quote_terms WHERE quote_id = ?'),
+      writeStored: cached(db, 'INSERT OR REPLACE INTO link_quote_terms (quote_id, source_id, ids, weights) VALUES (?, ?, ?, ?)'),
+      deleteStored: cached(db, 'DELETE FROM link_quote_terms WHERE quote_id = ?'),
+      readState: cached(db, 'SELECT value FROM link_state WHERE key = ?').pluck(),
+      writeState: cached(db, 'UPDATE link_state SET value = ? WHERE key = ?'),
     };
   }
 

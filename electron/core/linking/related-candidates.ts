@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import { analyze, contentWords, stem } from './dutch-text';
+import { cached } from '../db/statement-cache';
 
 export interface LessonWords {
   title: string;
@@ -16,7 +17,7 @@ export interface LessonWords {
  */
 export function relatedWordCandidates(db: Db, quoteText: string, lesson: LessonWords, names: ReadonlySet<string>, limit = 6): string[] {
   const known = analyze([lesson.title, ...lesson.aliases, lesson.summary, ...lesson.relatedWords].join('\n'), { skip: names }).terms;
-  const df = db.prepare('SELECT df FROM link_terms WHERE term = ?').pluck();
+  const df = cached(db, 'SELECT df FROM link_terms WHERE term = ?').pluck();
   const candidates = new Map<string, { word: string; df: number }>();
   for (const { word } of contentWords(quoteText)) {
     if (word.length < 4 || names.has(word)) continue;

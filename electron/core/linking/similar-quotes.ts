@@ -6,6 +6,7 @@ import type { QuoteTerms } from './quote-terms';
 import type { Vocabulary } from './vocabulary';
 import { reasonWords } from './reason-words';
 import type { TermWeights } from './term-weights';
+import { cached } from '../db/statement-cache';
 
 export interface QuoteSuggestion {
   quoteId: string;
@@ -56,7 +57,7 @@ export class SimilarQuotes {
       `SELECT d.item_id FROM search_fts f JOIN search_docs d ON d.doc = f.rowid
        WHERE search_fts MATCH ? AND d.kind = 'quote' ORDER BY f.rank LIMIT ${CANDIDATES}`,
     );
-    this.quote = db.prepare('SELECT source_id, speaker_id FROM quotes WHERE id = ? AND deleted_at IS NULL');
+    this.quote = cached(db, 'SELECT source_id, speaker_id FROM quotes WHERE id = ? AND deleted_at IS NULL');
   }
 
   private ftsQuery(features: TextFeatures): string | null {

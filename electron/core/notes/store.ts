@@ -11,6 +11,7 @@ import { pageIds } from '../db/paging';
 import { type MetaRow, metaOf, requireLive, restoreRow, softDelete } from '../db/rows';
 import { notFound } from '../errors';
 import { newId } from '../ids';
+import { cached } from '../db/statement-cache';
 
 interface NoteRow extends MetaRow {
   target_kind: ItemRef['kind'] | null;
@@ -21,8 +22,7 @@ interface NoteRow extends MetaRow {
 }
 
 function linksOf(db: Db, noteId: string): ItemRef[] {
-  return db
-    .prepare(`SELECT to_kind AS kind, to_id AS id FROM links WHERE from_kind = 'note' AND from_id = ? AND kind = 'mention' ORDER BY rowid`)
+  return cached(db, `SELECT to_kind AS kind, to_id AS id FROM links WHERE from_kind = 'note' AND from_id = ? AND kind = 'mention' ORDER BY rowid`)
     .all(noteId) as ItemRef[];
 }
 
@@ -32,8 +32,8 @@ function linksOf(db: Db, noteId: string): ItemRef[] {
  */
 function writeDerived(db: Db, noteId: string, doc: LexicalDoc): string {
   const { plainText, itemLinks } = extractDoc(doc);
-  db.prepare(`DELETE FROM links WHERE from_kind = 'note' AND from_id = ?`).run(noteId);
-  const insert = db.prepare(`INSERT OR IGNORE INTO links (from_kind, from_id, to_kind, to_id, kind) VALUES ('note', ?, ?, ?, 'mention')`);
+  cached(db, `DELETE FROM links WHERE from_kind = 'note' AND from_id = ?`).run(noteId);
+  const insert = cached(db, `INSERT OR IGNORE INTO links (from_kind, from_id, to_kind, to_id, kind) VALUES ('note', ?, ?, ?, 'mention')`);
   for (const ref of itemLinks) {
     const exists = db.prepare(`SELECT 1 FROM ${ITEM_TABLES[ref.kind].table} WHERE id = ?`).get(ref.id);
     if (exists) insert.run(noteId, ref.kind, ref.id);
@@ -42,7 +42,7 @@ function writeDerived(db: Db, noteId: string, doc: LexicalDoc): string {
 }
 
 export function getNote(db: Db, id: string): Note | null {
-  const row = db.prepare('SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
+  const row = cached(db, 'SELECT * FROM notes WHERE id = ?').get(id) as NoteRow | undefined;
   if (!row) return null;
   return {
     ...metaOf(row),
@@ -64,11 +64,10 @@ export function createNote(db: Db, input: ParsedInput<'notes.create'>): Note {
   if (input.target) requireLive(db, ITEM_TABLES[input.target.kind].table, input.target.id, ITEM_TABLES[input.target.kind].label);
   const id = newId();
   const now = nowIso();
-  db.prepare(
-    'INSERT INTO notes (id, target_kind, target_id, title, doc_json, plain_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  cached(db, 'INSERT INTO notes (id, target_kind, target_id, title, doc_json, plain_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(id, input.target?.kind ?? null, input.target?.id ?? null, input.title, canonicalJson(input.doc), '', now, now);
   const plain = writeDerived(db, id, input.doc);
-  db.prepare('UPDATE notes SET plain_text = ? WHERE id = ?').run(plain, id);
+  cached(db, 'UPDATE notes SET plain_text = ? WHERE id = ?').run(plain, id);
   return requireNote(db, id);
 }
 
@@ -77,7 +76,7 @@ export function updateNote(db: Db, input: ParsedInput<'notes.update'>): Note {
   const current = requireNote(db, input.id);
   const doc = input.doc ?? current.doc;
   const plain = input.doc ? writeDerived(db, input.id, input.doc) : current.plainText;
-  db.prepare('UPDATE notes SET title = ?, doc_json = ?, plain_text = ?, updated_at = ? WHERE id = ?').run(
+  cached(db, 'UPDATE notes SET title = ?, doc_json = ?, plain_text = ?, updated_at = ? WHERE id = ?').run(
     input.title ?? current.title,
     canonicalJson(doc),
     plain,

@@ -7,6 +7,7 @@ import { type MetaRow, metaOf, requireLive, restoreRow, softDelete } from '../db
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { getTagIds, setTagIds } from '../tags/item-tags';
+import { cached } from '../db/statement-cache';
 
 interface PersonRow extends MetaRow {
   name: string;
@@ -24,16 +25,14 @@ interface RoleRow {
 }
 
 function rolesOf(db: Db, personId: string): PersonRole[] {
-  const rows = db
-    .prepare('SELECT role, organisation, place, date_from, date_to FROM person_roles WHERE person_id = ? ORDER BY position')
+  const rows = cached(db, 'SELECT role, organisation, place, date_from, date_to FROM person_roles WHERE person_id = ? ORDER BY position')
     .all(personId) as RoleRow[];
   return rows.map((r) => ({ role: r.role, organisation: r.organisation, place: r.place, from: r.date_from, to: r.date_to }));
 }
 
 function writeRoles(db: Db, personId: string, roles: readonly PersonRole[]): void {
-  db.prepare('DELETE FROM person_roles WHERE person_id = ?').run(personId);
-  const insert = db.prepare(
-    'INSERT INTO person_roles (person_id, position, role, organisation, place, date_from, date_to) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  cached(db, 'DELETE FROM person_roles WHERE person_id = ?').run(personId);
+  const insert = cached(db, 'INSERT INTO person_roles (person_id, position, role, organisation, place, date_from, date_to) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   roles.forEach((r, i) => insert.run(personId, i, r.role, r.organisation, r.place, r.from, r.to));
 }
@@ -48,7 +47,7 @@ function checkConsent(consent: Person['consent'], pseudonym: string | null): voi
 }
 
 export function getPerson(db: Db, id: string): Person | null {
-  const row = db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+  const row = cached(db, 'SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
   if (!row) return null;
   return {
     ...metaOf(row),
@@ -71,8 +70,7 @@ export function createPerson(db: Db, input: ParsedInput<'people.create'>): Perso
   checkConsent(input.consent, input.pseudonym);
   const id = newId();
   const now = nowIso();
-  db.prepare(
-    'INSERT INTO people (id, name, pseudonym, consent, summary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  cached(db, 'INSERT INTO people (id, name, pseudonym, consent, summary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(id, input.name, input.pseudonym || null, input.consent, input.summary, now, now);
   writeRoles(db, id, input.roles);
   setTagIds(db, 'person', id, input.tagIds);
@@ -89,7 +87,7 @@ export function updatePerson(db: Db, input: ParsedInput<'people.update'>): Perso
     summary: input.summary ?? current.summary,
   };
   checkConsent(next.consent, next.pseudonym);
-  db.prepare('UPDATE people SET name = ?, pseudonym = ?, consent = ?, summary = ?, updated_at = ? WHERE id = ?').run(
+  cached(db, 'UPDATE people SET name = ?, pseudonym = ?, consent = ?, summary = ?, updated_at = ? WHERE id = ?').run(
     next.name,
     next.pseudonym,
     next.consent,

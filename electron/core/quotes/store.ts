@@ -9,6 +9,7 @@ import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { requireSource } from '../sources/store';
 import { getTagIds, setTagIds } from '../tags/item-tags';
+import { cached } from '../db/statement-cache';
 
 interface QuoteRow extends MetaRow {
   source_id: string;
@@ -24,8 +25,7 @@ interface QuoteRow extends MetaRow {
 }
 
 function lessonsOf(db: Db, quoteId: string): QuoteLesson[] {
-  return db
-    .prepare('SELECT lesson_id AS lessonId, stance FROM evidence WHERE quote_id = ? ORDER BY position')
+  return cached(db, 'SELECT lesson_id AS lessonId, stance FROM evidence WHERE quote_id = ? ORDER BY position')
     .all(quoteId) as QuoteLesson[];
 }
 
@@ -35,8 +35,8 @@ function writeLessons(db: Db, quoteId: string, lessons: readonly QuoteLesson[]):
     'Lessen',
   );
   for (const l of lessons) requireLive(db, 'lessons', l.lessonId, 'Les');
-  db.prepare('DELETE FROM evidence WHERE quote_id = ?').run(quoteId);
-  const insert = db.prepare('INSERT INTO evidence (quote_id, lesson_id, stance, position) VALUES (?, ?, ?, ?)');
+  cached(db, 'DELETE FROM evidence WHERE quote_id = ?').run(quoteId);
+  const insert = cached(db, 'INSERT INTO evidence (quote_id, lesson_id, stance, position) VALUES (?, ?, ?, ?)');
   lessons.forEach((l, i) => insert.run(quoteId, l.lessonId, l.stance, i));
 }
 
@@ -81,24 +81,20 @@ export function getQuotes(db: Db, ids: readonly string[]): Quote[] {
 function quoteSummaries(db: Db, ids: readonly string[]): QuoteSummary[] {
   if (ids.length === 0) return [];
   const json = JSON.stringify(ids);
-  const rows = db
-    .prepare(
-      `SELECT q.*, p.name AS speaker_name, s.title AS source_title FROM quotes q
+  const rows = cached(db, `SELECT q.*, p.name AS speaker_name, s.title AS source_title FROM quotes q
        JOIN sources s ON s.id = q.source_id LEFT JOIN people p ON p.id = q.speaker_id
        WHERE q.id IN (SELECT value FROM json_each(?))`,
     )
     .all(json) as (QuoteRow & { speaker_name: string | null; source_title: string })[];
   const lessons = new Map<string, QuoteLesson[]>();
-  for (const e of db
-    .prepare('SELECT quote_id, lesson_id AS lessonId, stance FROM evidence WHERE quote_id IN (SELECT value FROM json_each(?)) ORDER BY quote_id, position')
+  for (const e of cached(db, 'SELECT quote_id, lesson_id AS lessonId, stance FROM evidence WHERE quote_id IN (SELECT value FROM json_each(?)) ORDER BY quote_id, position')
     .all(json) as (QuoteLesson & { quote_id: string })[]) {
     const list = lessons.get(e.quote_id) ?? [];
     list.push({ lessonId: e.lessonId, stance: e.stance });
     lessons.set(e.quote_id, list);
   }
   const tags = new Map<string, string[]>();
-  for (const [quoteId, tagId] of db
-    .prepare("SELECT item_id, tag_id FROM item_tags WHERE item_kind = 'quote' AND item_id IN (SELECT value FROM json_each(?)) ORDER BY item_id, position")
+  for (const [quoteId, tagId] of cached(db, "SELECT item_id, tag_id FROM item_tags WHERE item_kind = 'quote' AND item_id IN (SELECT value FROM json_each(?)) ORDER BY item_id, position")
     .raw()
     .all(json) as [string, string][]) {
     const list = tags.get(quoteId) ?? [];
@@ -113,7 +109,7 @@ function quoteSummaries(db: Db, ids: readonly string[]): QuoteSummary[] {
 }
 
 export function getQuote(db: Db, id: string): Quote | null {
-  const row = db.prepare('SELECT * FROM quotes WHERE id = ?').get(id) as QuoteRow | undefined;
+  const row = cached(db, 'SELECT * FROM quotes WHERE id = ?').get(id) as QuoteRow | undefined;
   if (!row) return null;
   return quoteOf(row, lessonsOf(db, id), getTagIds(db, 'quote', id));
 }
@@ -133,8 +129,7 @@ export function createQuote(db: Db, input: ParsedInput<'quotes.create'>): Quote 
   const dateSaid = input.dateSaid === undefined ? source.date : input.dateSaid;
   const id = newId();
   const now = nowIso();
-  db.prepare(
-    `INSERT INTO quotes (id, source_id, speaker_id, date_said, text, anchor_start, anchor_end, anchor_prefix, anchor_suffix,
+  cached(db, `INSERT INTO quotes (id, source_id, speaker_id, date_said, text, anchor_start, anchor_end, anchor_prefix, anchor_suffix,
        annotation, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, input.sourceId, input.speakerId, dateSaid, anchor.exact, anchor.start, anchor.end, anchor.prefix, anchor.suffix, input.annotation, now, now);
@@ -152,12 +147,11 @@ export function updateQuote(db: Db, input: ParsedInput<'quotes.update'>): Quote 
     const end = input.end ?? current.anchor.end;
     checkSelection(source.text, start, end);
     const anchor = makeAnchor(source.text, start, end);
-    db.prepare(
-      `UPDATE quotes SET text = ?, anchor_start = ?, anchor_end = ?, anchor_prefix = ?, anchor_suffix = ?, anchor_status = 'anchored' WHERE id = ?`,
+    cached(db, `UPDATE quotes SET text = ?, anchor_start = ?, anchor_end = ?, anchor_prefix = ?, anchor_suffix = ?, anchor_status = 'anchored' WHERE id = ?`,
     ).run(anchor.exact, anchor.start, anchor.end, anchor.prefix, anchor.suffix, input.id);
   }
   if (input.speakerId) requireLive(db, 'people', input.speakerId, 'Profiel');
-  db.prepare('UPDATE quotes SET speaker_id = ?, date_said = ?, annotation = ?, updated_at = ? WHERE id = ?').run(
+  cached(db, 'UPDATE quotes SET speaker_id = ?, date_said = ?, annotation = ?, updated_at = ? WHERE id = ?').run(
     input.speakerId === undefined ? current.speakerId : input.speakerId,
     input.dateSaid === undefined ? current.dateSaid : input.dateSaid,
     input.annotation ?? current.annotation,

@@ -9,6 +9,7 @@ import { newId } from '../ids';
 import { reanchorQuotesOfSource } from '../quotes/reanchor';
 import { getTagIds, setTagIds } from '../tags/item-tags';
 import { speakersOfSource } from './speakers';
+import { cached } from '../db/statement-cache';
 
 interface SourceRow extends MetaRow {
   title: string;
@@ -29,8 +30,7 @@ interface OriginalRow {
 }
 
 function peopleOf(db: Db, sourceId: string): SourcePerson[] {
-  return db
-    .prepare('SELECT person_id AS personId, part FROM source_people WHERE source_id = ? ORDER BY position')
+  return cached(db, 'SELECT person_id AS personId, part FROM source_people WHERE source_id = ? ORDER BY position')
     .all(sourceId) as SourcePerson[];
 }
 
@@ -40,8 +40,8 @@ function writePeople(db: Db, sourceId: string, people: readonly SourcePerson[]):
     'Betrokkenen',
   );
   for (const p of people) requireLive(db, 'people', p.personId, 'Profiel');
-  db.prepare('DELETE FROM source_people WHERE source_id = ?').run(sourceId);
-  const insert = db.prepare('INSERT INTO source_people (source_id, person_id, part, position) VALUES (?, ?, ?, ?)');
+  cached(db, 'DELETE FROM source_people WHERE source_id = ?').run(sourceId);
+  const insert = cached(db, 'INSERT INTO source_people (source_id, person_id, part, position) VALUES (?, ?, ?, ?)');
   people.forEach((p, i) => insert.run(sourceId, p.personId, p.part, i));
 }
 
@@ -55,10 +55,9 @@ const SUMMARY_COLUMNS = 'id, title, kind, outlet, date, url, language, original_
 
 function summaryOf(db: Db, row: Omit<SourceRow, 'text'>): SourceSummary {
   const original = row.original_sha256
-    ? ((db.prepare('SELECT sha256, name, mime, size FROM originals WHERE sha256 = ?').get(row.original_sha256) as OriginalRow | undefined) ?? null)
+    ? ((cached(db, 'SELECT sha256, name, mime, size FROM originals WHERE sha256 = ?').get(row.original_sha256) as OriginalRow | undefined) ?? null)
     : null;
-  const quoteCount = db
-    .prepare('SELECT COUNT(*) FROM quotes WHERE source_id = ? AND deleted_at IS NULL')
+  const quoteCount = cached(db, 'SELECT COUNT(*) FROM quotes WHERE source_id = ? AND deleted_at IS NULL')
     .pluck()
     .get(row.id) as number;
   return {
@@ -77,7 +76,7 @@ function summaryOf(db: Db, row: Omit<SourceRow, 'text'>): SourceSummary {
 }
 
 export function getSource(db: Db, id: string): Source | null {
-  const row = db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
+  const row = cached(db, 'SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
   if (!row) return null;
   return { ...summaryOf(db, row), text: row.text, speakers: speakersOfSource(db, id) };
 }
@@ -91,8 +90,7 @@ export function requireSource(db: Db, id: string): Source {
 export function createSource(db: Db, input: ParsedInput<'sources.create'>, originalSha256: string | null = null): Source {
   const id = newId();
   const now = nowIso();
-  db.prepare(
-    `INSERT INTO sources (id, title, kind, outlet, date, url, language, text, original_sha256, created_at, updated_at)
+  cached(db, `INSERT INTO sources (id, title, kind, outlet, date, url, language, text, original_sha256, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, input.title, input.kind, input.outlet, input.date, input.url, input.language, input.text, originalSha256, now, now);
   writePeople(db, id, input.people);
@@ -112,8 +110,7 @@ export function updateSource(db: Db, input: ParsedInput<'sources.update'>): Sour
     language: input.language ?? current.language,
     text: input.text ?? current.text,
   };
-  db.prepare(
-    'UPDATE sources SET title = ?, kind = ?, outlet = ?, date = ?, url = ?, language = ?, text = ?, updated_at = ? WHERE id = ?',
+  cached(db, 'UPDATE sources SET title = ?, kind = ?, outlet = ?, date = ?, url = ?, language = ?, text = ?, updated_at = ? WHERE id = ?',
   ).run(next.title, next.kind, next.outlet, next.date, next.url, next.language, next.text, nowIso(), input.id);
   if (input.people) writePeople(db, input.id, input.people);
   if (input.tagIds) setTagIds(db, 'source', input.id, input.tagIds);
@@ -146,12 +143,12 @@ export function listSources(db: Db, input: ParsedInput<'sources.list'>) {
 export function deleteSource(db: Db, id: string): Source {
   const at = nowIso();
   softDelete(db, 'sources', id, 'Bron', at);
-  db.prepare('UPDATE quotes SET deleted_at = ? WHERE source_id = ? AND deleted_at IS NULL').run(at, id);
+  cached(db, 'UPDATE quotes SET deleted_at = ? WHERE source_id = ? AND deleted_at IS NULL').run(at, id);
   return requireSource(db, id);
 }
 
 export function restoreSource(db: Db, id: string): Source {
   const deletedAt = restoreRow(db, 'sources', id, 'Bron');
-  db.prepare('UPDATE quotes SET deleted_at = NULL WHERE source_id = ? AND deleted_at = ?').run(id, deletedAt);
+  cached(db, 'UPDATE quotes SET deleted_at = NULL WHERE source_id = ? AND deleted_at = ?').run(id, deletedAt);
   return requireSource(db, id);
 }

@@ -6,6 +6,7 @@ import { pageIds } from '../db/paging';
 import { type MetaRow, metaOf, requireLive, restoreRow, softDelete } from '../db/rows';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
+import { cached } from '../db/statement-cache';
 
 interface TagRow extends MetaRow {
   name: string;
@@ -14,7 +15,7 @@ interface TagRow extends MetaRow {
 }
 
 export function getTag(db: Db, id: string): Tag | null {
-  const row = db.prepare('SELECT * FROM tags WHERE id = ?').get(id) as TagRow | undefined;
+  const row = cached(db, 'SELECT * FROM tags WHERE id = ?').get(id) as TagRow | undefined;
   if (!row) return null;
   return { ...metaOf(row), name: row.name, facet: row.facet, parentId: row.parent_id };
 }
@@ -29,7 +30,7 @@ export function requireTag(db: Db, id: string): Tag {
 function checkParent(db: Db, tagId: string | null, parentId: string | null): void {
   if (parentId === null) return;
   requireLive(db, 'tags', parentId, 'Bovenliggend label');
-  const parentOf = db.prepare('SELECT parent_id FROM tags WHERE id = ?').pluck();
+  const parentOf = cached(db, 'SELECT parent_id FROM tags WHERE id = ?').pluck();
   for (let at: string | null = parentId, steps = 0; at !== null; at = parentOf.get(at) as string | null, steps++) {
     if (at === tagId || steps > 10_000) throw new AppError('invalid_input', 'Een label kan niet onder zichzelf hangen');
   }
@@ -39,7 +40,7 @@ export function createTag(db: Db, input: ParsedInput<'tags.create'>): Tag {
   checkParent(db, null, input.parentId);
   const id = newId();
   const now = nowIso();
-  db.prepare('INSERT INTO tags (id, name, facet, parent_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+  cached(db, 'INSERT INTO tags (id, name, facet, parent_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     id,
     input.name,
     input.facet,
@@ -55,7 +56,7 @@ export function updateTag(db: Db, input: ParsedInput<'tags.update'>): Tag {
   const current = requireTag(db, input.id);
   const parentId = input.parentId === undefined ? current.parentId : input.parentId;
   checkParent(db, input.id, parentId);
-  db.prepare('UPDATE tags SET name = ?, facet = ?, parent_id = ?, updated_at = ? WHERE id = ?').run(
+  cached(db, 'UPDATE tags SET name = ?, facet = ?, parent_id = ?, updated_at = ? WHERE id = ?').run(
     input.name ?? current.name,
     input.facet ?? current.facet,
     parentId,
