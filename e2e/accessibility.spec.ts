@@ -16,24 +16,41 @@ test('the first Tab reaches a skip link that moves focus past the navigation', a
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
-test('the main pages and an open quote, lesson and source have no accessibility violations at all', async ({ page, app }) => {
-  await api(app, 'library.loadExample', {});
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the main pages and an open quote, lesson and source have no accessibility violations at all (${scheme})`, async ({ page, app }) => {
+    // The dark theme follows the system: colour contrast is checked in both.
+    await page.emulateMedia({ colorScheme: scheme });
+    await api(app, 'library.loadExample', {});
+    await page.goto(app.url);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    const found: string[] = [];
+    const check = async (where: string) => {
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      for (const v of results.violations) found.push(`${where}: ${v.id} (${v.impact}, ${v.nodes.length}×) ${v.nodes[0]?.target.join(' ') ?? ''}`);
+    };
+    for (const name of PAGES) {
+      await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('listbox')).first()).toBeVisible();
+      await check(name);
+    }
+    for (const name of ['Citaten', 'Lessen', 'Bronnen'] as const) {
+      await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+      await page.getByRole('main').getByRole('listbox').getByRole('option').first().click();
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      await check(`${name} (item open)`);
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test('the appearance can be chosen and is kept on this device', async ({ page, app }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(app.url);
-  const found: string[] = [];
-  const check = async (where: string) => {
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    for (const v of results.violations) found.push(`${where}: ${v.id} (${v.impact}, ${v.nodes.length}×) ${v.nodes[0]?.target.join(' ') ?? ''}`);
-  };
-  for (const name of PAGES) {
-    await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('listbox')).first()).toBeVisible();
-    await check(name);
-  }
-  for (const name of ['Citaten', 'Lessen', 'Bronnen'] as const) {
-    await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
-    await page.getByRole('main').getByRole('listbox').getByRole('option').first().click();
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-    await check(`${name} (item open)`);
-  }
-  expect(found).toEqual([]);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.getByLabel('Weergave').selectOption({ label: 'Donker' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByLabel('Weergave').selectOption({ label: 'Zoals het systeem' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });

@@ -93,6 +93,9 @@ test('leaving a form with unsaved changes asks first; staying keeps what was typ
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Lessen', exact: true }).click();
   await page.getByRole('option', { name: /Kies voor de lange termijn/ }).click();
+  // A lesson opens as its dossier; `e` opens its form.
+  await expect(page.getByLabel('Samenvatting')).toHaveCount(0);
+  await page.keyboard.press('e');
   await page.getByLabel('Samenvatting').fill('Een wijk verander je niet in één collegeperiode.');
 
   const asked: string[] = [];
@@ -112,8 +115,11 @@ test('leaving a form with unsaved changes asks first; staying keeps what was typ
 
   // After saving, leaving asks nothing.
   await page.getByRole('option', { name: /Kies voor de lange termijn/ }).click();
+  await page.getByRole('button', { name: 'Bewerken' }).click();
   await page.getByLabel('Samenvatting').fill('Langere adem.');
   await page.getByRole('button', { name: 'Opslaan' }).click();
+  // Saved: back to the dossier, which shows the new summary.
+  await expect(page.getByRole('article').getByText('Langere adem.')).toBeVisible();
   await expect(page.getByText('Opgeslagen').first()).toBeVisible();
   page.once('dialog', () => asked.push('asked again'));
   await page.getByRole('button', { name: 'Citaten', exact: true }).click();

@@ -156,7 +156,7 @@ test('every page and item has an address: Back, Forward and reload return to the
   await expect(page).toHaveURL(/#\/quotes$/);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`#/lessons/${lesson.id}$`));
-  await expect(page.getByRole('form', { name: 'Kies voor de lange termijn' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Kies voor de lange termijn' })).toBeVisible();
   await page.goForward();
   await page.goForward();
   await expect(page.getByRole('heading', { name: /collegeperiode/ })).toBeVisible();

@@ -76,6 +76,7 @@ test('two lessons that are the same are merged: one keeps all evidence and phras
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Lessen', exact: true }).click();
   await page.getByRole('option', { name: /Stop met experimenteren/ }).click();
+  await page.getByRole('button', { name: 'Bewerken' }).click();
   // The other lesson is found by typing, among every lesson of the library.
   await chooseInPicker(page, 'Relatie toevoegen', 'pilots', 'Geen pilots meer');
   await page.getByLabel('Soort relatie').selectOption({ label: 'zelfde als' });
@@ -84,7 +85,8 @@ test('two lessons that are the same are merged: one keeps all evidence and phras
   await page.getByRole('button', { name: 'Samenvoegen met “Geen pilots meer”' }).click();
   await page.getByRole('button', { name: 'Ja, samenvoegen' }).click();
   await expect(page.getByText('3 citaten als bewijs').first()).toBeVisible();
-  await expect(page.getByLabel('Andere formuleringen')).toHaveValue('Geen pilots meer\nVan project naar structuur');
+  const alsoSaid = page.getByRole('region', { name: 'Ook gezegd als' });
+  await expect(alsoSaid.getByRole('listitem')).toHaveText(['“Geen pilots meer”', '“Van project naar structuur”']);
   await expect(page.getByRole('region', { name: 'Door de jaren heen' }).getByTestId('timeline-mark')).toHaveCount(3);
   await page.getByRole('button', { name: 'Prullenbak', exact: true }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Geen pilots meer' })).toBeVisible();

@@ -119,9 +119,9 @@ test('a group found in "Nieuwe lessen ontdekken" becomes a lesson with its quote
   await group.getByLabel('Titel van de nieuwe les').fill('Betrek huurders bij renovatie');
   await group.getByRole('button', { name: 'Maak les' }).click();
 
-  const form = page.getByRole('form', { name: 'Betrek huurders bij renovatie' });
-  await expect(form).toBeVisible();
-  await expect(form.getByText('3 citaten als bewijs')).toBeVisible();
+  const dossier = page.getByRole('article', { name: 'Betrek huurders bij renovatie' });
+  await expect(dossier).toBeVisible();
+  await expect(dossier.getByText('3 citaten als bewijs')).toBeVisible();
   const lessons = await api(app, 'lessons.list', { query: 'Betrek huurders' });
   expect(lessons.items).toHaveLength(1);
 });

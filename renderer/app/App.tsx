@@ -22,6 +22,7 @@ import { ToastProvider } from '../ui/Toasts';
 import { UnsavedChangesProvider } from '../ui/unsaved-changes';
 import { HostStatusBanner } from './HostStatusBanner';
 import { NavigationProvider, SECTIONS, useNavigation } from './navigation';
+import { ThemeChoice } from '../theme/ThemeChoice';
 
 const PAGES = {
   search: SearchPage,
@@ -103,6 +104,7 @@ function Shell() {
             ))}
           </select>
         </label>
+        <ThemeChoice />
       </aside>
       <main className="content" id="inhoud" tabIndex={-1}>
         <HostStatusBanner />

@@ -4,6 +4,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof nl> = {
   app: {
+    theme: 'Appearance',
+    themes: { system: 'As the system', light: 'Light', dark: 'Dark' },
     skipToContent: 'Skip to content',
     name: 'Wijkgeheugen',
     tagline: 'What neighbourhoods have learned, with evidence',
@@ -57,6 +59,7 @@ export const en: Shape<typeof nl> = {
     deletedNotice: 'This item is in the trash.',
     datePlaceholder: 'YYYY, YYYY-MM or YYYY-MM-DD',
     add: 'Add',
+    edit: 'Edit',
     remove: 'Remove',
   },
   empty: {
@@ -130,6 +133,8 @@ export const en: Shape<typeof nl> = {
     addLessonPlaceholder: 'Type to find a lesson',
   },
   lessons: {
+    alsoSaid: 'Also said as',
+    noSummary: 'No summary yet.',
     exportWithEvidence: 'Export lesson with evidence',
     relations: 'Relations to other lessons',
     relationKind: 'Kind of relation',

@@ -1,6 +1,8 @@
 /** Dutch: the default language of the interface. English (en.ts) must have the same keys. */
 export const nl = {
   app: {
+    theme: 'Weergave',
+    themes: { system: 'Zoals het systeem', light: 'Licht', dark: 'Donker' },
     skipToContent: 'Naar de inhoud',
     name: 'Wijkgeheugen',
     tagline: 'Wat in de wijken is geleerd, met bewijs',
@@ -55,6 +57,7 @@ export const nl = {
     deletedNotice: 'Dit item staat in de prullenbak.',
     datePlaceholder: 'JJJJ, JJJJ-MM of JJJJ-MM-DD',
     add: 'Toevoegen',
+    edit: 'Bewerken',
     remove: 'Verwijderen',
   },
   empty: {
@@ -141,6 +144,8 @@ export const nl = {
     addLessonPlaceholder: 'Typ om een les te zoeken',
   },
   lessons: {
+    alsoSaid: 'Ook gezegd als',
+    noSummary: 'Nog geen samenvatting.',
     exportWithEvidence: 'Les met bewijs exporteren',
     relations: 'Relaties met andere lessen',
     relationKind: 'Soort relatie',

@@ -2,7 +2,6 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, LessonRelation } from '../../shared/api/lessons';
 import { TagPicker } from '../ui/TagPicker';
-import { MergeOffer } from './MergeOffer';
 import { RelationsEditor } from './RelationsEditor';
 import { useChannelMutation } from '../api/queries';
 import { TextArea, TextField } from '../ui/Field';
@@ -17,9 +16,12 @@ interface LessonFormProps {
   lesson: Lesson | null;
   onSaved(lesson: Lesson): void;
   onDeleted(): void;
+  /** Back to the dossier without saving. */
+  onCancel?: () => void;
 }
 
-export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
+/** A lesson's fields, opened from its dossier (Bewerken, or `e`) or for a new lesson. */
+export function LessonForm({ lesson, onSaved, onDeleted, onCancel }: LessonFormProps) {
   const { t } = useTranslation();
   const toasts = useToasts();
   const [title, setTitle] = useState(lesson?.title ?? '');
@@ -69,12 +71,12 @@ export function LessonForm({ lesson, onSaved, onDeleted }: LessonFormProps) {
       <TextArea label={t('lessons.fields.summary')} value={summary} onChange={setSummary} error={errors.summary} />
       <TextField label={t('lessons.fields.relatedWords')} value={relatedWords} onChange={setRelatedWords} error={errors.relatedWords} help={t('lessons.relatedWordsHelp')} />
       <RelationsEditor lessonId={lesson?.id ?? null} value={relations} onChange={setRelations} />
-      {lesson && !lesson.deletedAt && <MergeOffer lesson={lesson} />}
       <TagPicker value={tagIds} onChange={setTagIds} />
       <FormActions
         saving={mutation.isPending}
         error={mutation.error}
         onDelete={lesson && !lesson.deletedAt ? () => void remove(lesson.id, lesson.title).then(onDeleted) : undefined}
+        onCancel={onCancel}
       />
     </form>
   );

@@ -7,20 +7,31 @@ import { EntitySection } from '../ui/EntitySection';
 import { ItemExtras } from '../ui/ItemExtras';
 import { RowText } from '../ui/RowText';
 import { LessonEvidence } from './LessonEvidence';
+import { LessonDossier } from './LessonDossier';
 import { LessonForm } from './LessonForm';
+import { useEditMode } from '../ui/edit-mode';
+import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+import { useFailureReporter } from '../ui/useFailureReporter';
 import { FormForVersion } from '../ui/unsaved-changes';
 
 function LessonDetail({ id }: { id: string }) {
   const nav = useNavigation();
   const { t } = useTranslation();
   const { data } = useChannelQuery('lessons.get', { id });
+  const mode = useEditMode(id);
+  const remove = useDeleteWithUndo('lessons');
+  const reportFailure = useFailureReporter();
   if (!data) return null;
   const live = data.deletedAt === null;
   return (
     <div>
-      <FormForVersion id={data.id} version={data.updatedAt}>
-        <LessonForm lesson={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
-      </FormForVersion>
+      {mode.editing ? (
+        <FormForVersion id={data.id} version={data.updatedAt}>
+          <LessonForm lesson={data} onSaved={mode.done} onDeleted={() => nav.select(null)} onCancel={mode.cancel} />
+        </FormForVersion>
+      ) : (
+        <LessonDossier lesson={data} onEdit={mode.edit} onDelete={() => void remove(data.id, data.title).then(() => nav.select(null), reportFailure)} />
+      )}
       <ItemExtras kind="lesson" id={data.id} title={data.title} deleted={!live}>
         {live && <LessonTimeline lessonId={data.id} />}
         <LessonEvidence lessonId={data.id} />

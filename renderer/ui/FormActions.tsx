@@ -6,10 +6,12 @@ interface FormActionsProps {
   saving: boolean;
   error: unknown;
   onDelete?: (() => void) | undefined;
+  /** Back to the reading view without saving (it asks first when something was typed). */
+  onCancel?: (() => void) | undefined;
 }
 
 /** Save (and delete for an existing item) with the error of the last attempt, announced. */
-export function FormActions({ saving, error, onDelete }: FormActionsProps) {
+export function FormActions({ saving, error, onDelete, onCancel }: FormActionsProps) {
   const { t } = useTranslation();
   const message = errorMessage(error);
   return (
@@ -18,6 +20,11 @@ export function FormActions({ saving, error, onDelete }: FormActionsProps) {
       <button type="submit" className="primary" disabled={saving}>
         {saving ? t('common.saving') : t('common.save')}
       </button>
+      {onCancel && (
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      )}
       {onDelete && (
         <button type="button" className="danger" onClick={onDelete}>
           {t('common.delete')}
