@@ -38,3 +38,30 @@ test('a lesson opens as a dossier; e opens its form, and cancelling what was typ
   await expect(page.getByRole('article', { name: 'Geen pilots meer' })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`#/lessons/${other.id}`));
 });
+
+test('a profile shows a person over the years; its form opens with e and saving returns to the profile', async ({ page, app }) => {
+  await api(app, 'people.create', {
+    name: 'Anna de Wit',
+    consent: 'pseudonym',
+    pseudonym: 'A.',
+    roles: [
+      { role: 'wethouder', organisation: 'Gemeente Rotterdam', place: 'Rotterdam', from: '2014', to: null },
+      { role: 'wijkregisseur', organisation: 'Gemeente Rotterdam', place: 'Rotterdam-Zuid', from: '2006-03', to: '2013' },
+    ],
+  });
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Profielen' }).click();
+  await page.getByRole('option', { name: /Anna de Wit/ }).click();
+  const profile = page.getByRole('article', { name: 'Anna de Wit' });
+  await expect(profile).toContainText('Pseudoniem tonen (“A.”)');
+  // Earliest role first, with its period as a person writes it.
+  await expect(profile.getByRole('region', { name: 'Rollen door de jaren' }).getByRole('listitem')).toHaveText([
+    'wijkregisseur, Gemeente Rotterdam, Rotterdam-Zuid · maart 2006 – 2013',
+    'wethouder, Gemeente Rotterdam, Rotterdam · 2014 – nu',
+  ]);
+  await page.keyboard.press('e');
+  await page.getByLabel('Over deze persoon').fill('Begon als wijkregisseur in Zuid.');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(profile).toContainText('Begon als wijkregisseur in Zuid.');
+  await expect(page.getByLabel('Over deze persoon')).toHaveCount(0);
+});

@@ -157,6 +157,8 @@ export const en: Shape<typeof nl> = {
     noEvidence: 'No quotes linked yet.',
   },
   people: {
+    now: 'now',
+    noRoles: 'No roles yet.',
     quotes: 'Quotes over the years',
     noQuotes: 'No quotes of this person yet.',
     title: 'Profiles',

@@ -168,6 +168,8 @@ export const nl = {
     noEvidence: 'Nog geen citaten gekoppeld.',
   },
   people: {
+    now: 'nu',
+    noRoles: 'Nog geen rollen.',
     quotes: 'Citaten door de jaren',
     noQuotes: 'Nog geen citaten van deze persoon.',
     title: 'Profielen',

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPartialDate } from '../../shared/dates/format-partial-date';
 import { useInfiniteList } from '../api/queries';
 import { useNavigation } from '../app/navigation';
 
@@ -10,7 +11,8 @@ import { useNavigation } from '../app/navigation';
  * the list scrolls and rendered only where visible.
  */
 export function LessonEvidence({ lessonId }: { lessonId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'nl';
   const nav = useNavigation();
   const list = useInfiniteList('quotes.list', { lessonId, sort: 'dateSaid', direction: 'asc' });
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -45,7 +47,7 @@ export function LessonEvidence({ lessonId }: { lessonId: string }) {
               >
                 <button type="button" className="evidence-item" onClick={() => nav.go('quotes', q.id)}>
                   <span className="quote-text">“{q.text}”</span>
-                  <span className="row-secondary">{[q.speakerName, q.dateSaid, t(`quotes.stances.${stance}`)].filter(Boolean).join(' · ')}</span>
+                  <span className="row-secondary">{[q.speakerName, q.dateSaid && formatPartialDate(q.dateSaid, language), q.sourceTitle, t(`quotes.stances.${stance}`)].filter(Boolean).join(' · ')}</span>
                 </button>
               </li>
             );

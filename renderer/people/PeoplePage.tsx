@@ -5,18 +5,29 @@ import { EntitySection } from '../ui/EntitySection';
 import { ItemExtras } from '../ui/ItemExtras';
 import { RowText } from '../ui/RowText';
 import { PersonForm } from './PersonForm';
+import { PersonProfile } from './PersonProfile';
+import { useEditMode } from '../ui/edit-mode';
+import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+import { useFailureReporter } from '../ui/useFailureReporter';
 import { PersonQuotes } from './PersonQuotes';
 import { FormForVersion } from '../ui/unsaved-changes';
 
 function PersonDetail({ id }: { id: string }) {
   const nav = useNavigation();
   const { data } = useChannelQuery('people.get', { id });
+  const mode = useEditMode(id);
+  const remove = useDeleteWithUndo('people');
+  const reportFailure = useFailureReporter();
   if (!data) return null;
   return (
     <div>
-      <FormForVersion id={data.id} version={data.updatedAt}>
-        <PersonForm person={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
-      </FormForVersion>
+      {mode.editing ? (
+        <FormForVersion id={data.id} version={data.updatedAt}>
+          <PersonForm person={data} onSaved={mode.done} onDeleted={() => nav.select(null)} onCancel={mode.cancel} />
+        </FormForVersion>
+      ) : (
+        <PersonProfile person={data} onEdit={mode.edit} onDelete={() => void remove(data.id, data.name).then(() => nav.select(null), reportFailure)} />
+      )}
       <ItemExtras kind="person" id={data.id} title={data.name} deleted={data.deletedAt !== null}>
         <PersonQuotes personId={data.id} />
       </ItemExtras>

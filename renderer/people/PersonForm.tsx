@@ -16,9 +16,12 @@ interface PersonFormProps {
   person: Person | null;
   onSaved(person: Person): void;
   onDeleted(): void;
+  /** Back to the profile without saving. */
+  onCancel?: () => void;
 }
 
-export function PersonForm({ person, onSaved, onDeleted }: PersonFormProps) {
+/** A person's fields, opened from their profile (Bewerken, or `e`) or for a new profile. */
+export function PersonForm({ person, onSaved, onDeleted, onCancel }: PersonFormProps) {
   const { t } = useTranslation();
   const toasts = useToasts();
   const [name, setName] = useState(person?.name ?? '');
@@ -67,6 +70,7 @@ export function PersonForm({ person, onSaved, onDeleted }: PersonFormProps) {
         saving={mutation.isPending}
         error={mutation.error}
         onDelete={person && !person.deletedAt ? () => void remove(person.id, person.name).then(onDeleted) : undefined}
+        onCancel={onCancel}
       />
     </form>
   );

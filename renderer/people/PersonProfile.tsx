@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../shared/api/people';
+import { formatPartialDate } from '../../shared/dates/format-partial-date';
+import { useEntityLabels } from '../ui/entity-labels';
+
+interface PersonProfileProps {
+  person: Person;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+/**
+ * A person as they are read: who they are, what export does with their name, and their roles
+ * over the years (earliest first); their quotes through the years follow below. Editing is a mode
+ * (Bewerken, or `e`).
+ */
+export function PersonProfile({ person, onEdit, onDelete }: PersonProfileProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const tags = useEntityLabels('tags', person.tagIds);
+  const titleId = `person-title-${person.id}`;
+  const roles = [...person.roles].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+  const period = (from: string | null, to: string | null) =>
+    from || to ? `${from ? formatPartialDate(from, language) : '…'} – ${to ? formatPartialDate(to, language) : t('people.now')}` : '';
+  return (
+    <article className="dossier" aria-labelledby={titleId}>
+      <header className="dossier-header">
+        <h2 id={titleId}>{person.name}</h2>
+        {!person.deletedAt && (
+          <div className="inline-row">
+            <button type="button" className="primary" onClick={onEdit} aria-keyshortcuts="e">
+              {t('common.edit')}
+            </button>
+            <button type="button" className="danger" onClick={onDelete}>
+              {t('common.delete')}
+            </button>
+          </div>
+        )}
+      </header>
+      {person.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}
+      <p className="muted">
+        {t('people.fields.consent')}: {t(`people.consent.${person.consent}`)}
+        {person.consent === 'pseudonym' && person.pseudonym ? ` (“${person.pseudonym}”)` : ''}
+      </p>
+      {person.summary && <p className="dossier-summary">{person.summary}</p>}
+      <section aria-labelledby={`${titleId}-roles`}>
+        <h3 id={`${titleId}-roles`}>{t('people.fields.roles')}</h3>
+        {roles.length === 0 ? (
+          <p className="muted">{t('people.noRoles')}</p>
+        ) : (
+          <ol className="dossier-list roles-over-time">
+            {roles.map((role, i) => (
+              <li key={i}>
+                <strong>{role.role}</strong>
+                {[role.organisation, role.place].filter(Boolean).length > 0 && `, ${[role.organisation, role.place].filter(Boolean).join(', ')}`}
+                {period(role.from, role.to) && <span className="muted"> · {period(role.from, role.to)}</span>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      {person.tagIds.length > 0 && (
+        <ul className="chips" aria-label={t('tags.title')}>
+          {person.tagIds.map((id) => (
+            <li key={id} className="chip">
+              {tags.get(id) ?? '…'}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
