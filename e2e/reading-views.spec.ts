@@ -65,3 +65,18 @@ test('a profile shows a person over the years; its form opens with e and saving 
   await expect(profile).toContainText('Begon als wijkregisseur in Zuid.');
   await expect(page.getByLabel('Over deze persoon')).toHaveCount(0);
 });
+
+test('a list is sorted as chosen, in either direction, across its pages', async ({ page, app }) => {
+  for (const title of ['Bewoners aan het stuur', 'Investeer in vertrouwen', 'Kies voor de lange termijn']) await api(app, 'lessons.create', { title });
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Lessen' }).click();
+  const options = page.getByRole('main').getByRole('listbox').getByRole('option');
+  await expect(options.first()).toContainText('Bewoners aan het stuur');
+  await page.getByRole('button', { name: 'oplopend' }).click();
+  await expect(options.first()).toContainText('Kies voor de lange termijn');
+  await page.getByLabel('Sorteren op').selectOption({ label: 'aangemaakt' });
+  // Newest first: the last one made.
+  await expect(options.first()).toContainText('Kies voor de lange termijn');
+  await page.getByRole('button', { name: 'aflopend' }).click();
+  await expect(options.first()).toContainText('Bewoners aan het stuur');
+});

@@ -42,6 +42,7 @@ export function CollectionsPage() {
       section="collections"
       channel="collections.list"
       filters={{ sort: 'title' }}
+      sorts={['title', 'createdAt', 'updatedAt']}
       title={t('collections.title')}
       newLabel={t('collections.new')}
       actions={<BundleImportButton />}

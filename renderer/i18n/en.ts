@@ -30,6 +30,14 @@ export const en: Shape<typeof nl> = {
     collections: 'Collections',
     trash: 'Trash',
   },
+  list: {
+    sortBy: 'Sort by',
+    sorts: { dateSaid: 'date said', date: 'date', title: 'title', name: 'name', facet: 'facet', createdAt: 'created', updatedAt: 'changed' },
+    ascending: 'ascending',
+    descending: 'descending',
+    ascendingToggle: 'Ascending; click for descending',
+    descendingToggle: 'Descending; click for ascending',
+  },
   common: {
     clearFilter: 'Clear filter',
     new: 'New',

@@ -28,6 +28,14 @@ export const nl = {
     collections: 'Collecties',
     trash: 'Prullenbak',
   },
+  list: {
+    sortBy: 'Sorteren op',
+    sorts: { dateSaid: 'datum uitgesproken', date: 'datum', title: 'titel', name: 'naam', facet: 'facet', createdAt: 'aangemaakt', updatedAt: 'gewijzigd' },
+    ascending: 'oplopend',
+    descending: 'aflopend',
+    ascendingToggle: 'Oplopend; klik voor aflopend',
+    descendingToggle: 'Aflopend; klik voor oplopend',
+  },
   common: {
     clearFilter: 'Filter wissen',
     new: 'Nieuw',

@@ -49,6 +49,7 @@ export function LessonsPage() {
       section="lessons"
       channel="lessons.list"
       filters={{ sort: 'title' }}
+      sorts={['title', 'createdAt', 'updatedAt']}
       title={t('lessons.title')}
       newLabel={t('lessons.new')}
       renderItem={(l) => <RowText primary={l.title} secondary={t('lessons.evidence', { count: l.evidenceCount })} />}

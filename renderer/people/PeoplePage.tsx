@@ -43,6 +43,7 @@ export function PeoplePage() {
       section="people"
       channel="people.list"
       filters={{ sort: 'name' }}
+      sorts={['name', 'createdAt', 'updatedAt']}
       title={t('people.title')}
       newLabel={t('people.new')}
       renderItem={(p) => <RowText primary={p.name} secondary={p.roles.map((r) => [r.role, r.organisation].filter(Boolean).join(', ')).join(' · ')} />}

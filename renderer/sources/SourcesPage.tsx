@@ -38,6 +38,7 @@ export function SourcesPage() {
       section="sources"
       channel="sources.list"
       filters={{ sort: 'date', direction: 'desc' }}
+      sorts={['date', 'title', 'createdAt', 'updatedAt']}
       title={t('sources.title')}
       newLabel={t('sources.new')}
       actions={<ImportButton />}

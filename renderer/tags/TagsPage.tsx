@@ -25,6 +25,7 @@ export function TagsPage() {
       section="tags"
       channel="tags.list"
       filters={{ sort: 'facet' }}
+      sorts={['facet', 'name', 'createdAt']}
       title={t('tags.title')}
       newLabel={t('tags.new')}
       renderItem={(tag) => <RowText primary={tag.name} secondary={t(`tags.facets.${tag.facet}`)} />}

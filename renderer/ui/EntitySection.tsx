@@ -3,6 +3,7 @@ import type { EntityArea } from '../../shared/api/channel-names';
 import type { Input } from '../../shared/api/contract';
 import { type ListItem, useInfiniteList } from '../api/queries';
 import { type Section, useNavigation } from '../app/navigation';
+import { ListSort, type SortChoice } from './ListSort';
 import { MasterDetail } from './MasterDetail';
 
 type ListChannel = `${EntityArea}.list`;
@@ -23,13 +24,18 @@ interface EntitySectionProps<C extends ListChannel> {
   idle?: ReactNode;
   actions?: ReactNode;
   scope?: { label: string; clear(): void } | undefined;
+  /** The sort fields the user may choose among; the first choice is `filters.sort`. */
+  sorts?: readonly string[];
 }
 
 /** One section of the app: a filtered, paged list of one kind of item and the item on the right. */
 export function EntitySection<C extends ListChannel>(props: EntitySectionProps<C>) {
   const nav = useNavigation();
   const [filter, setFilter] = useState('');
-  const list = useInfiniteList(props.channel, { ...props.filters, query: filter || undefined } as Omit<Input<C>, 'after' | 'limit'>);
+  const initial = props.filters as { sort?: string; direction?: 'asc' | 'desc' };
+  const [order, setOrder] = useState<SortChoice>({ sort: initial.sort ?? '', direction: initial.direction ?? 'asc' });
+  const chosen = props.sorts ? { sort: order.sort, direction: order.direction } : {};
+  const list = useInfiniteList(props.channel, { ...props.filters, ...chosen, query: filter || undefined } as Omit<Input<C>, 'after' | 'limit'>);
   const selected = nav.selected[props.section] ?? null;
   return (
     <MasterDetail
@@ -37,6 +43,7 @@ export function EntitySection<C extends ListChannel>(props: EntitySectionProps<C
       newLabel={props.newLabel}
       actions={props.actions}
       scope={props.scope}
+      sortControl={props.sorts ? <ListSort fields={props.sorts} value={order} onChange={setOrder} /> : undefined}
       items={list.items as Row<C>[]}
       total={list.total}
       error={list.error}

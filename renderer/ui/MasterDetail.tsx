@@ -11,6 +11,8 @@ interface MasterDetailProps<T extends { id: string }> {
   error: unknown;
   filter: string;
   onFilter(value: string): void;
+  /** How the list is ordered (ListSort), shown under the filter. */
+  sortControl?: ReactNode;
   selectedId: string | null;
   onSelect(id: string | 'new'): void;
   onNearEnd(): void;
@@ -48,6 +50,7 @@ export function MasterDetail<T extends { id: string }>(props: MasterDetailProps<
           value={props.filter}
           onChange={(e) => props.onFilter(e.target.value)}
         />
+        {props.sortControl}
         {props.scope && (
           <p className="scope">
             {props.scope.label}{' '}
