@@ -80,3 +80,21 @@ test('a list is sorted as chosen, in either direction, across its pages', async 
   await page.getByRole('button', { name: 'aflopend' }).click();
   await expect(options.first()).toContainText('Bewoners aan het stuur');
 });
+
+test('a list keeps its scroll position and selection when the user goes to another page and back', async ({ page, app }) => {
+  for (let i = 1; i <= 120; i++) await api(app, 'lessons.create', { title: `Les ${String(i).padStart(3, '0')}` });
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Lessen' }).click();
+  const list = page.getByRole('main').getByRole('listbox', { name: 'Lessen' });
+  await expect(list.getByRole('option').first()).toBeVisible();
+  await list.evaluate((element) => element.scrollTo({ top: 2400 }));
+  await list.getByRole('option', { name: /Les 050/ }).click();
+  const before = await list.evaluate((element) => element.scrollTop);
+  expect(before).toBeGreaterThan(1000);
+
+  await page.getByRole('navigation').getByRole('button', { name: 'Citaten' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Lessen' }).click();
+  await expect(list.getByRole('option', { name: /Les 050/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(list.getByRole('option', { name: /Les 050/ })).toBeInViewport();
+  expect(Math.abs((await list.evaluate((element) => element.scrollTop)) - before)).toBeLessThan(60);
+});

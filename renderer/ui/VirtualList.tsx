@@ -13,6 +13,13 @@ interface VirtualListProps<T extends { id: string }> {
 }
 
 /**
+ * Where each list was scrolled to, by its label, for as long as the window lives: going to
+ * another page and back finds the list where it was left (its pages are still in the query
+ * cache, so the rows are there at once).
+ */
+const scrollOffsets = new Map<string, number>();
+
+/**
  * A list that renders only what is visible, so 100,000 quotes scroll as smoothly as ten.
  * A listbox for assistive technology: arrow keys move, Enter or click opens.
  */
@@ -23,6 +30,10 @@ export function VirtualList<T extends { id: string }>({ label, items, selectedId
     getScrollElement: () => parentRef.current,
     estimateSize: () => estimateSize,
     overscan: 8,
+    initialOffset: () => scrollOffsets.get(label) ?? 0,
+    onChange: (instance) => {
+      if (instance.scrollOffset !== null) scrollOffsets.set(label, instance.scrollOffset);
+    },
   });
   const virtualItems = virtualizer.getVirtualItems();
   const last = virtualItems[virtualItems.length - 1];
