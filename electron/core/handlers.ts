@@ -1,4 +1,5 @@
 import type { ChannelName } from '../../shared/api/channel-names';
+import { bulkHandlers } from './bulk/handlers';
 import { bundleHandlers } from './bundle/handlers';
 import { collectionsHandlers } from './collections/handlers';
 import { exportsHandlers } from './export/handlers';
@@ -35,4 +36,5 @@ export const handlers: { [C in ChannelName]: Handler<C> } = {
   ...projectsHandlers,
   ...referencesHandlers,
   ...teamHandlers,
+  ...bulkHandlers,
 };

@@ -47,6 +47,7 @@ export function LessonsPage() {
   return (
     <EntitySection
       section="lessons"
+      bulk='lesson'
       channel="lessons.list"
       filters={{ sort: 'title' }}
       sorts={['title', 'createdAt', 'updatedAt']}

@@ -41,6 +41,7 @@ export function PeoplePage() {
   return (
     <EntitySection
       section="people"
+      bulk='person'
       channel="people.list"
       filters={{ sort: 'name' }}
       sorts={['name', 'createdAt', 'updatedAt']}

@@ -28,6 +28,7 @@ export function QuotesPage() {
   return (
     <EntitySection
       section="quotes"
+      bulk='quote'
       sorts={['dateSaid', 'createdAt', 'updatedAt']}
       channel="quotes.list"
       filters={{

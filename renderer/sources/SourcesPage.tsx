@@ -36,6 +36,7 @@ export function SourcesPage() {
   return (
     <EntitySection
       section="sources"
+      bulk='source'
       channel="sources.list"
       filters={{ sort: 'date', direction: 'desc' }}
       sorts={['date', 'title', 'createdAt', 'updatedAt']}

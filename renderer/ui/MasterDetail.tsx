@@ -24,6 +24,8 @@ interface MasterDetailProps<T extends { id: string }> {
   scope?: { label: string; clear(): void } | undefined;
   /** Extra buttons beside "new" (the sources list has "Bestand inlezen"). */
   actions?: ReactNode;
+  /** Choosing many rows for one action (see VirtualList); the detail pane then holds the actions. */
+  multi?: { chosen: ReadonlySet<string>; toggle(id: string): void } | undefined;
 }
 
 /** The layout of every section: a filtered, virtualised list on the left, the item on the right. */
@@ -73,6 +75,7 @@ export function MasterDetail<T extends { id: string }>(props: MasterDetailProps<
             onSelect={props.onSelect}
             renderItem={props.renderItem}
             onNearEnd={props.onNearEnd}
+            multi={props.multi}
           />
         )}
       </section>

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 
 interface VirtualListProps<T extends { id: string }> {
   label: string;
@@ -10,6 +10,11 @@ interface VirtualListProps<T extends { id: string }> {
   /** Called when the last rows come into view, to load the next page. */
   onNearEnd?: () => void;
   estimateSize?: number;
+  /**
+   * Choosing many (a multi-select listbox): click or Space ticks a row instead of opening it,
+   * the arrows move between rows.
+   */
+  multi?: { chosen: ReadonlySet<string>; toggle(id: string): void } | undefined;
 }
 
 /**
@@ -23,7 +28,7 @@ const scrollOffsets = new Map<string, number>();
  * A list that renders only what is visible, so 100,000 quotes scroll as smoothly as ten.
  * A listbox for assistive technology: arrow keys move, Enter or click opens.
  */
-export function VirtualList<T extends { id: string }>({ label, items, selectedId, onSelect, renderItem, onNearEnd, estimateSize = 56 }: VirtualListProps<T>) {
+export function VirtualList<T extends { id: string }>({ label, items, selectedId, onSelect, renderItem, onNearEnd, estimateSize = 56, multi }: VirtualListProps<T>) {
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -43,9 +48,26 @@ export function VirtualList<T extends { id: string }>({ label, items, selectedId
   }, [last, items.length, onNearEnd]);
 
   const selectedIndex = items.findIndex((item) => item.id === selectedId);
+  // While choosing many, the row the arrows are on (the open item stays as it is).
+  const [focusIndex, setFocusIndex] = useState(0);
+  const activeIndex = multi ? Math.min(focusIndex, items.length - 1) : selectedIndex;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (items.length === 0) return;
+    if (multi) {
+      const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+      if (event.key === ' ' || event.key === 'Enter') {
+        event.preventDefault();
+        const item = items[activeIndex];
+        if (item) multi.toggle(item.id);
+      } else if (event.key === 'Home' || event.key === 'End' || step !== 0) {
+        event.preventDefault();
+        const next = event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : Math.min(items.length - 1, Math.max(0, activeIndex + step));
+        setFocusIndex(next);
+        virtualizer.scrollToIndex(next);
+      }
+      return;
+    }
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (event.key === 'Home' || event.key === 'End' || step !== 0) {
       event.preventDefault();
@@ -65,8 +87,9 @@ export function VirtualList<T extends { id: string }>({ label, items, selectedId
       className="virtual-list"
       role="listbox"
       aria-label={label}
+      aria-multiselectable={multi ? true : undefined}
       tabIndex={0}
-      aria-activedescendant={selectedIndex >= 0 ? `option-${items[selectedIndex]?.id}` : undefined}
+      aria-activedescendant={activeIndex >= 0 ? `option-${items[activeIndex]?.id}` : undefined}
       onKeyDown={onKeyDown}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -78,12 +101,23 @@ export function VirtualList<T extends { id: string }>({ label, items, selectedId
               key={item.id}
               id={`option-${item.id}`}
               role="option"
-              aria-selected={item.id === selectedId}
-              className={item.id === selectedId ? 'row selected' : 'row'}
+              aria-selected={multi ? multi.chosen.has(item.id) : item.id === selectedId}
+              className={[
+                'row',
+                multi ? 'choosable' : '',
+                (multi ? multi.chosen.has(item.id) : item.id === selectedId) ? 'selected' : '',
+                multi && row.index === activeIndex ? 'active' : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
               data-index={row.index}
               ref={virtualizer.measureElement}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
-              onClick={() => onSelect(item.id)}
+              onClick={() => {
+                if (!multi) return onSelect(item.id);
+                setFocusIndex(row.index);
+                multi.toggle(item.id);
+              }}
             >
               {renderItem(item)}
             </div>

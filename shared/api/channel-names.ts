@@ -19,6 +19,7 @@ export const OTHER_CHANNELS = [
   'sources.previewCorrection',
   'sources.matchSpeakers',
   'quotes.reattachCandidate',
+  'items.bulk',
   'search.query',
   'linking.suggest',
   'linking.discover',

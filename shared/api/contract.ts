@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import type { ChannelName } from './channel-names';
+import { bulkChannels } from './bulk';
 import { bundleChannels } from './bundle';
 import { collectionsChannels } from './collections';
 import { exportsChannels } from './exports';
@@ -34,6 +35,7 @@ export const contract = {
   ...projectsChannels,
   ...referencesChannels,
   ...teamChannels,
+  ...bulkChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;
