@@ -54,15 +54,17 @@ test('create a person, a source with pasted text, a lesson and a quote linked to
   await selectInReader(page, passage);
   await page.getByRole('button', { name: 'Citaat maken van selectie' }).click();
 
-  await expect(page.getByRole('heading', { name: 'Nieuw citaat' })).toBeVisible();
-  await expect(page.getByLabel('Passage (letterlijk uit de bron)')).toHaveText(passage);
+  // The quote is made beside the text, which stays where it was.
+  const panel = page.getByRole('complementary', { name: 'Citaat naast de tekst' });
+  await expect(panel.getByRole('heading', { name: 'Nieuw citaat' })).toBeVisible();
+  await expect(panel.getByLabel('Passage (letterlijk uit de bron)')).toHaveText(passage);
   await page.getByRole('combobox', { name: 'Spreker' }).fill('anna de');
   await page.getByRole('listbox', { name: 'Spreker' }).getByRole('option', { name: 'Anna de Wit' }).click();
   await expect(page.getByRole('combobox', { name: 'Spreker' })).toHaveValue('Anna de Wit');
   await chooseInPicker(page, 'Les koppelen', 'experim', 'Stop met experimenteren');
-  await expect(page.getByRole('checkbox', { name: 'Stop met experimenteren' })).toBeChecked();
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByRole('option', { name: new RegExp(passage) })).toBeVisible();
+  await expect(panel.getByRole('checkbox', { name: 'Stop met experimenteren' })).toBeChecked();
+  await panel.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('button', { name: new RegExp(`Citaat openen: ${passage}`) })).toBeVisible();
 
   // Reload: the token stays with the tab, and everything is still there.
   await page.reload();

@@ -30,13 +30,15 @@ test('a transcript: match its speakers, quote a turn with the proposed speaker a
   const passage = 'Investeer in vertrouwen, dat is het enige dat blijft.';
   await selectInReader(page, passage);
   await page.getByRole('button', { name: 'Citaat maken van selectie' }).click();
-  await expect(page.getByLabel('Passage (letterlijk uit de bron)')).toHaveText(passage);
+  const panel = page.getByRole('complementary', { name: 'Citaat naast de tekst' });
+  await expect(panel.getByLabel('Passage (letterlijk uit de bron)')).toHaveText(passage);
   await expect(page.getByRole('combobox', { name: 'Spreker' })).toHaveValue('Anna de Wit');
-  await page.getByPlaceholder(/Nieuwe les/).fill('Investeer in vertrouwen');
-  await page.getByRole('button', { name: 'Les maken en koppelen' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Investeer in vertrouwen' })).toBeChecked();
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByRole('option', { name: /Investeer in vertrouwen, dat is/ })).toBeVisible();
+  await panel.getByPlaceholder(/Nieuwe les/).fill('Investeer in vertrouwen');
+  await panel.getByRole('button', { name: 'Les maken en koppelen' }).click();
+  await expect(panel.getByRole('checkbox', { name: 'Investeer in vertrouwen' })).toBeChecked();
+  await panel.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('button', { name: /Citaat openen: Investeer in vertrouwen, dat is/ })).toBeVisible();
+  await panel.getByRole('button', { name: 'Sluiten' }).click();
 
   // Correct the source text: the quote moves with its words and stays anchored.
   await page.getByRole('button', { name: 'Bronnen', exact: true }).click();

@@ -98,3 +98,46 @@ test('a list keeps its scroll position and selection when the user goes to anoth
   await expect(list.getByRole('option', { name: /Les 050/ })).toBeInViewport();
   expect(Math.abs((await list.evaluate((element) => element.scrollTop)) - before)).toBeLessThan(60);
 });
+
+test('a quote made entirely with the keyboard in the reader, with a new profile and a new lesson, keeps the reading position', async ({ page, app }) => {
+  const sentences = Array.from({ length: 60 }, (_, i) => `Dit is zin ${i + 1} van het gesprek over de wijk en wat daar door de jaren is geleerd.`);
+  sentences[40] = 'Je moet de bewoners zelf laten beslissen over hun eigen straat.';
+  sentences[41] = 'Anders komt er niets van terecht.';
+  await api(app, 'sources.create', { title: 'Lang gesprek', date: '2021', text: sentences.join(' ') });
+  await page.goto(app.url);
+  await page.getByRole('option', { name: /Lang gesprek/ }).click();
+  const reader = page.getByLabel('Tekst van de bron', { exact: true }).last();
+  await reader.focus();
+  // Alt+↓ forty-one times: the 41st sentence; Shift+Alt+↓ adds the 42nd.
+  for (let i = 0; i < 41; i++) await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Shift+Alt+ArrowDown');
+  const pane = page.locator('.detail-pane');
+  const position = await pane.evaluate((element) => element.scrollTop);
+  expect(position).toBeGreaterThan(200);
+  await page.keyboard.press('Control+Shift+C');
+
+  const panel = page.getByRole('complementary', { name: 'Citaat naast de tekst' });
+  await expect(panel.getByLabel('Passage (letterlijk uit de bron)')).toHaveText(`${sentences[40]} ${sentences[41]}`);
+  // A speaker heard for the first time: a new profile from the picker itself, by keyboard.
+  await panel.getByRole('combobox', { name: 'Spreker' }).focus();
+  await page.keyboard.type('Karin Nieuwland');
+  const create = page.getByRole('option', { name: 'Nieuw profiel “Karin Nieuwland”' });
+  await expect(create).toBeVisible();
+  for (let i = 0; i < 12 && (await create.getAttribute('data-focused')) === null; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('combobox', { name: 'Spreker' })).toHaveValue('Karin Nieuwland');
+  // A lesson heard for the first time: made and linked from the panel.
+  await panel.getByPlaceholder(/Nieuwe les/).focus();
+  await page.keyboard.type('Laat bewoners beslissen');
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('checkbox', { name: 'Laat bewoners beslissen' })).toBeChecked();
+  await panel.getByRole('button', { name: 'Opslaan' }).focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('button', { name: /Citaat openen: Je moet de bewoners zelf laten beslissen/ })).toBeVisible();
+  expect(Math.abs((await pane.evaluate((element) => element.scrollTop)) - position)).toBeLessThan(40);
+  const [quote] = (await api(app, 'quotes.list', {})).items;
+  const [person] = (await api(app, 'people.list', { query: 'Karin' })).items;
+  expect(quote?.speakerId).toBe(person?.id);
+  expect(quote?.lessons).toHaveLength(1);
+});

@@ -35,8 +35,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(reader).toBeVisible();
     const sentence = ((await reader.textContent()) ?? '').split(/(?<=\.)\s/).find((s) => s.length > 40) ?? '';
     await selectInReader(page, sentence.trim());
-    await expect(page.getByRole('button', { name: 'Citaat maken van selectie' })).toBeVisible();
+    await page.getByRole('button', { name: 'Citaat maken van selectie' }).click();
+    await expect(page.getByRole('complementary', { name: 'Citaat naast de tekst' }).getByRole('region', { name: 'Eerder gehoord' })).toBeVisible();
     await shoot('source-annotating');
+    await page.getByRole('complementary', { name: 'Citaat naast de tekst' }).getByRole('button', { name: 'Sluiten' }).click();
 
     await nav('Lessen');
     await page.getByRole('main').getByRole('listbox').getByRole('option').first().click();

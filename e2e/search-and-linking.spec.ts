@@ -60,8 +60,8 @@ test('a new quote gets the right lesson suggested with its reason, and one click
   await heard.getByRole('button', { name: 'Koppelen aan Stop met experimenteren' }).click();
   await expect(page.getByRole('checkbox', { name: 'Stop met experimenteren' })).toBeChecked();
   await expect(heard.getByRole('button', { name: 'Gekoppeld aan Stop met experimenteren' })).toBeDisabled();
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByRole('option', { name: /Alweer een nieuwe pilot/ })).toBeVisible();
+  await page.getByRole('complementary', { name: 'Citaat naast de tekst' }).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('button', { name: /Citaat openen: Alweer een nieuwe pilot/ })).toBeVisible();
   expect((await api(app, 'lessons.get', { id: pilots.id })).evidenceCount).toBe(2);
 });
 

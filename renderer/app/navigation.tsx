@@ -23,13 +23,11 @@ interface NavigationState {
   quoteFilter: QuoteFilter | null;
   /** Per section: the open item, 'new' for the create form, or null. */
   selected: Partial<Record<Section, string | 'new' | null>>;
-  quoteDraft: QuoteDraft | null;
 }
 
 interface Navigation extends NavigationState {
   go(section: Section, selected?: string | 'new' | null): void;
   select(selected: string | 'new' | null): void;
-  startQuote(draft: QuoteDraft): void;
   showQuotes(filter: QuoteFilter | null): void;
 }
 
@@ -60,8 +58,8 @@ export function parseRoute(hash: string): { section: Section; selected: string |
 function initialState(): NavigationState {
   const route = typeof location === 'undefined' ? null : parseRoute(location.hash);
   return route
-    ? { section: route.section, selected: { [route.section]: route.selected }, quoteDraft: null, quoteFilter: null }
-    : { section: 'sources', selected: {}, quoteDraft: null, quoteFilter: null };
+    ? { section: route.section, selected: { [route.section]: route.selected }, quoteFilter: null }
+    : { section: 'sources', selected: {}, quoteFilter: null };
 }
 
 export function useNavigation(): Navigation {
@@ -104,7 +102,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
         history.pushState(null, '', routeOf(now.section, now.selected[now.section]));
         return;
       }
-      setState((s) => ({ ...s, section: route.section, selected: { ...s.selected, [route.section]: route.selected }, quoteDraft: route.selected === 'new' ? s.quoteDraft : null }));
+      setState((s) => ({ ...s, section: route.section, selected: { ...s.selected, [route.section]: route.selected } }));
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -115,21 +113,16 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
       ...s,
       section,
       selected: selected === undefined ? s.selected : { ...s.selected, [section]: selected },
-      quoteDraft: section === 'quotes' ? s.quoteDraft : null,
     }));
   }, [mayGo]);
   const select = useCallback((selected: string | 'new' | null) => {
     if (!mayGo(latest.current.section, selected)) return;
-    setState((s) => ({ ...s, selected: { ...s.selected, [s.section]: selected }, quoteDraft: selected === 'new' ? s.quoteDraft : null }));
+    setState((s) => ({ ...s, selected: { ...s.selected, [s.section]: selected } }));
   }, [mayGo]);
-  const startQuote = useCallback((draft: QuoteDraft) => {
-    if (!confirmLeave()) return;
-    setState((s) => ({ ...s, section: 'quotes', selected: { ...s.selected, quotes: 'new' }, quoteDraft: draft }));
-  }, [confirmLeave]);
   const showQuotes = useCallback((quoteFilter: QuoteFilter | null) => {
     if (!mayGo('quotes', null)) return;
     setState((s) => ({ ...s, section: 'quotes', quoteFilter, selected: { ...s.selected, quotes: null } }));
   }, [mayGo]);
-  const value = useMemo(() => ({ ...state, go, select, startQuote, showQuotes }), [state, go, select, startQuote, showQuotes]);
+  const value = useMemo(() => ({ ...state, go, select, showQuotes }), [state, go, select, showQuotes]);
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

@@ -97,6 +97,8 @@ export const en: Shape<typeof nl> = {
     list: 'Nothing here yet.',
   },
   sources: {
+    selectKeys: 'By keyboard: Alt+↓ selects the next sentence, Shift+Alt+↓ adds a sentence, Ctrl+Shift+C makes the quote.',
+    quotePanel: 'Quote beside the text',
     detachTitle: 'Quotes will come loose',
     detachWarning_one: 'This correction leaves {{count}} quote loose: its passage no longer stands in the source word for word. The quote is kept and can be re-attached afterwards.',
     detachWarning_other: 'This correction leaves {{count}} quotes loose: their passages no longer stand in the source word for word. The quotes are kept and can be re-attached afterwards.',

@@ -95,6 +95,8 @@ export const nl = {
     list: 'Nog niets hier.',
   },
   sources: {
+    selectKeys: 'Met het toetsenbord: Alt+↓ kiest de volgende zin, Shift+Alt+↓ neemt er een zin bij, Ctrl+Shift+C maakt het citaat.',
+    quotePanel: 'Citaat naast de tekst',
     detachTitle: 'Citaten raken los',
     detachWarning_one: 'Met deze correctie raakt {{count}} citaat los: de passage staat dan niet meer letterlijk in de bron. Het citaat blijft bewaard en kan daarna opnieuw worden vastgemaakt.',
     detachWarning_other: 'Met deze correctie raken {{count}} citaten los: de passages staan dan niet meer letterlijk in de bron. De citaten blijven bewaard en kunnen daarna opnieuw worden vastgemaakt.',

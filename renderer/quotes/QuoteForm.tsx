@@ -38,6 +38,8 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
   const [dateSaid, setDateSaid] = useState(quote?.dateSaid ?? '');
   const [annotation, setAnnotation] = useState(quote?.annotation ?? '');
   const [lessons, setLessons] = useState<QuoteLesson[]>(quote?.lessons ?? []);
+  // A speaker heard for the first time gets a profile from the picker itself.
+  const createPerson = useChannelMutation('people.create');
   const [tagIds, setTagIds] = useState<string[]>(quote?.tagIds ?? []);
   const [localError, setLocalError] = useState<string | null>(null);
   // Propose the speaker once the source is known: the speaker turn of the selection, else its interviewee.
@@ -122,7 +124,15 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
         </>
       )}
       <div className="field-row">
-        <EntityPicker area="people" label={t('quotes.fields.speaker')} value={speakerId || null} onChange={(id) => setSpeakerId(id ?? '')} placeholder={t('common.unknown')} error={errors.speakerId} />
+        <EntityPicker
+          area="people"
+          label={t('quotes.fields.speaker')}
+          value={speakerId || null}
+          onChange={(id) => setSpeakerId(id ?? '')}
+          placeholder={t('common.unknown')}
+          error={errors.speakerId}
+          create={{ label: (name) => t('import.newProfile', { label: name }), make: async (name) => (await createPerson.mutateAsync({ name })).id }}
+        />
         <TextField
           label={t('quotes.fields.dateSaid')}
           value={dateSaid}

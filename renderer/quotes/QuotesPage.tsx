@@ -42,7 +42,7 @@ export function QuotesPage() {
       scope={scope ? { label: t('quotes.filteredBy', { label: scope.label }), clear: () => nav.showQuotes(null) } : undefined}
       renderItem={(q) => <RowText primary={`“${q.text}”`} secondary={[q.speakerName, q.dateSaid].filter(Boolean).join(' · ')} badge={q.anchorStatus === 'detached' ? t('quotes.detachedBadge') : null} />}
       renderNew={(opened) => (
-        <QuoteForm key={`new:${nav.quoteDraft?.start ?? ''}`} quote={null} draft={nav.quoteDraft} onSaved={(q) => opened(q.id)} onDeleted={() => nav.select(null)} />
+        <QuoteForm key="new" quote={null} draft={null} onSaved={(q) => opened(q.id)} onDeleted={() => nav.select(null)} />
       )}
       renderDetail={(id) => <QuoteDetail id={id} />}
     />

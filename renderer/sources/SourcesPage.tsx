@@ -9,21 +9,35 @@ import { ImportButton } from './ImportButton';
 import { SourceForm } from './SourceForm';
 import { SourceReader } from './SourceReader';
 import { SpeakerMatcher } from './SpeakerMatcher';
-import { FormForVersion } from '../ui/unsaved-changes';
+import { FormForVersion, useUnsavedChanges } from '../ui/unsaved-changes';
+import { useState } from 'react';
+import { QuotePanel, type QuotePanelContent } from './QuotePanel';
 
 function SourceDetail({ id }: { id: string }) {
   const nav = useNavigation();
+  const { confirmLeave } = useUnsavedChanges();
   const { data } = useChannelQuery('sources.get', { id });
+  // The panel beside the text (a quote being made or opened), for this source only.
+  const [panel, setPanel] = useState<{ sourceId: string; content: QuotePanelContent } | null>(null);
   if (!data) return null;
   const live = data.deletedAt === null;
+  const shown = panel?.sourceId === id ? panel.content : null;
+  // Another quote in the panel, or none: what was typed in the panel's form is not dropped unasked.
+  const show = (content: QuotePanelContent | null) => {
+    if (shown && !confirmLeave()) return;
+    setPanel(content ? { sourceId: id, content } : null);
+  };
   return (
-    <div className="source-detail">
-      {data.text && live && <SourceReader source={data} />}
-      {live && <SpeakerMatcher source={data} />}
-      <FormForVersion id={data.id} version={data.updatedAt}>
-        <SourceForm source={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
-      </FormForVersion>
-      <ItemExtras kind="source" id={data.id} title={data.title} deleted={!live} />
+    <div className={shown ? 'source-detail annotating' : 'source-detail'}>
+      <div className="source-main">
+        {data.text && live && <SourceReader source={data} onMakeQuote={(draft) => show({ draft })} onOpenQuote={(quoteId) => show({ quoteId })} />}
+        {live && <SpeakerMatcher source={data} />}
+        <FormForVersion id={data.id} version={data.updatedAt}>
+          <SourceForm source={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+        </FormForVersion>
+        <ItemExtras kind="source" id={data.id} title={data.title} deleted={!live} />
+      </div>
+      {shown && <QuotePanel content={shown} onShow={(content) => setPanel(content ? { sourceId: id, content } : null)} onClose={() => show(null)} />}
     </div>
   );
 }

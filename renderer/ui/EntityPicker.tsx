@@ -3,6 +3,7 @@ import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popov
 import { useTranslation } from 'react-i18next';
 import { useChannelQuery } from '../api/queries';
 import { LABELS, NAME_SORT, type Named, type PickerArea } from './entity-labels';
+import { errorMessage } from './form-errors';
 
 
 interface EntityPickerProps {
@@ -18,7 +19,14 @@ interface EntityPickerProps {
   exclude?: readonly string[];
   /** An "add" picker: `value` stays null, each choice goes to `onChange` and the field empties. */
   adds?: boolean;
+  /**
+   * Makes a new item from what was typed (a profile from a name), offered as the last
+   * suggestion ("Nieuw profiel “…”") when nothing has exactly that name; resolves to its id.
+   */
+  create?: { label(typed: string): string; make(typed: string): Promise<string> };
 }
+
+const CREATE = '__create__';
 
 const SUGGESTIONS = 30;
 
@@ -31,7 +39,7 @@ const SUGGESTIONS = 30;
  * With `adds`, it is an "add" picker: each choice goes to `onChange` (which adds it somewhere
  * else) and the field empties again.
  */
-export function EntityPicker({ area, label, value, onChange, placeholder, error, help, exclude = [], adds = false }: EntityPickerProps) {
+export function EntityPicker({ area, label, value, onChange, placeholder, error, help, exclude = [], adds = false, create }: EntityPickerProps) {
   const { t } = useTranslation();
   const selected = useChannelQuery(`${area}.get`, { id: value ?? '' }, { enabled: Boolean(value) }).data as Named | undefined;
   // null while the chosen item is still loading (the query keeps the previous item's data meanwhile).
@@ -52,6 +60,9 @@ export function EntityPicker({ area, label, value, onChange, placeholder, error,
     | undefined;
   const items = (found?.items ?? []).filter((item) => !exclude.includes(item.id)).map((item) => ({ id: item.id, label: LABELS[area](item) }));
   if (value && selectedLabel !== null && !items.some((i) => i.id === value)) items.unshift({ id: value, label: selectedLabel });
+  const typed = typing ? inputValue.trim() : '';
+  if (create && typed && !items.some((i) => i.label.toLocaleLowerCase() === typed.toLocaleLowerCase())) items.push({ id: CREATE, label: create.label(typed) });
+  const [creating, setCreating] = useState<unknown>(null);
 
   return (
     <ComboBox
@@ -64,7 +75,7 @@ export function EntityPicker({ area, label, value, onChange, placeholder, error,
       menuTrigger={adds ? 'input' : 'focus'}
       allowsEmptyCollection={!resting}
       onOpenChange={(isOpen) => isOpen && setResting(false)}
-      isInvalid={Boolean(error)}
+      isInvalid={Boolean(error) || creating !== null}
       onInputChange={(text) => {
         // React Aria also calls this itself, with '' while the chosen item's name is still
         // loading: only emptying a field that showed something clears the choice.
@@ -77,6 +88,15 @@ export function EntityPicker({ area, label, value, onChange, placeholder, error,
       onSelectionChange={(key) => {
         setTyping(false);
         const id = key === null ? null : String(key);
+        if (id === CREATE && create) {
+          setCreating(null);
+          setInputValue(typed);
+          create.make(typed).then((made) => {
+            onChange(made);
+            if (adds) setInputValue('');
+          }, setCreating);
+          return;
+        }
         if (adds) {
           // Escape, or leaving the field, "selects" null: the field empties and the list rests.
           setResting(true);
@@ -93,7 +113,7 @@ export function EntityPicker({ area, label, value, onChange, placeholder, error,
         <Button aria-label={t('common.showOptions')}>▾</Button>
       </div>
       {help && <Text slot="description">{help}</Text>}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldError className="field-error">{error ?? errorMessage(creating)}</FieldError>
       <Popover className="combobox-popover">
         <ListBox className="combobox-list" renderEmptyState={() => <p className="muted">{t('common.noMatches')}</p>}>
           {(item: { id: string; label: string }) => (
