@@ -43,6 +43,7 @@ test('a transcript: match its speakers, quote a turn with the proposed speaker a
   // Correct the source text: the quote moves with its words and stays anchored.
   await page.getByRole('button', { name: 'Bronnen', exact: true }).click();
   await page.getByRole('option', { name: /gesprek-2011/ }).click();
+  await page.getByRole('button', { name: 'Bewerken' }).click();
   const text = page.getByLabel('Tekst', { exact: true });
   await text.fill(`Transcript, gecorrigeerd door de onderzoeker.\n${transcript.replace('Elke vier jaar', 'Iedere vier jaar')}`);
   await page.getByRole('button', { name: 'Opslaan' }).click();
@@ -155,6 +156,7 @@ test('a correction that would leave a quote loose warns first; going back saves 
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Bronnen', exact: true }).click();
   await page.getByRole('option', { name: /Gesprek Kanaleneiland/ }).click();
+  await page.keyboard.press('e');
   await page.getByLabel('Tekst', { exact: true }).fill(text.replace('tien jaar', 'twaalf jaar'));
   await page.getByRole('button', { name: 'Opslaan' }).click();
   const warning = page.getByRole('alertdialog', { name: 'Citaten raken los' });

@@ -17,9 +17,12 @@ interface SourceFormProps {
   source: Source | null;
   onSaved(source: Source): void;
   onDeleted(): void;
+  /** Back to the reading view without saving. */
+  onCancel?: () => void;
 }
 
-export function SourceForm({ source, onSaved, onDeleted }: SourceFormProps) {
+/** A source's fields and text (a correction moves its quotes along), opened with Bewerken or `e`, or for a new source. */
+export function SourceForm({ source, onSaved, onDeleted, onCancel }: SourceFormProps) {
   const { t } = useTranslation();
   const toasts = useToasts();
   const [title, setTitle] = useState(source?.title ?? '');
@@ -105,6 +108,7 @@ export function SourceForm({ source, onSaved, onDeleted }: SourceFormProps) {
         saving={mutation.isPending}
         error={mutation.error}
         onDelete={source && !source.deletedAt ? () => void remove(source.id, source.title).then(onDeleted) : undefined}
+        onCancel={onCancel}
       />
     </form>
   );

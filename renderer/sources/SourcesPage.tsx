@@ -8,6 +8,10 @@ import { RowText } from '../ui/RowText';
 import { ImportButton } from './ImportButton';
 import { SourceForm } from './SourceForm';
 import { SourceReader } from './SourceReader';
+import { SourceHeader } from './SourceHeader';
+import { useEditMode } from '../ui/edit-mode';
+import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+import { useFailureReporter } from '../ui/useFailureReporter';
 import { SpeakerMatcher } from './SpeakerMatcher';
 import { FormForVersion, useUnsavedChanges } from '../ui/unsaved-changes';
 import { useState } from 'react';
@@ -17,6 +21,9 @@ function SourceDetail({ id }: { id: string }) {
   const nav = useNavigation();
   const { confirmLeave } = useUnsavedChanges();
   const { data } = useChannelQuery('sources.get', { id });
+  const mode = useEditMode(id);
+  const remove = useDeleteWithUndo('sources');
+  const reportFailure = useFailureReporter();
   // The panel beside the text (a quote being made or opened), for this source only.
   const [panel, setPanel] = useState<{ sourceId: string; content: QuotePanelContent } | null>(null);
   if (!data) return null;
@@ -30,11 +37,17 @@ function SourceDetail({ id }: { id: string }) {
   return (
     <div className={shown ? 'source-detail annotating' : 'source-detail'}>
       <div className="source-main">
-        {data.text && live && <SourceReader source={data} onMakeQuote={(draft) => show({ draft })} onOpenQuote={(quoteId) => show({ quoteId })} />}
+        {mode.editing ? (
+          <FormForVersion id={data.id} version={data.updatedAt}>
+            <SourceForm source={data} onSaved={mode.done} onDeleted={() => nav.select(null)} onCancel={mode.cancel} />
+          </FormForVersion>
+        ) : (
+          <>
+            <SourceHeader source={data} onEdit={mode.edit} onDelete={() => void remove(data.id, data.title).then(() => nav.select(null), reportFailure)} />
+            {data.text && live && <SourceReader source={data} onMakeQuote={(draft) => show({ draft })} onOpenQuote={(quoteId) => show({ quoteId })} />}
+          </>
+        )}
         {live && <SpeakerMatcher source={data} />}
-        <FormForVersion id={data.id} version={data.updatedAt}>
-          <SourceForm source={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
-        </FormForVersion>
         <ItemExtras kind="source" id={data.id} title={data.title} deleted={!live} />
       </div>
       {shown && <QuotePanel content={shown} onShow={(content) => setPanel(content ? { sourceId: id, content } : null)} onClose={() => show(null)} />}
