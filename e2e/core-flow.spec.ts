@@ -73,7 +73,8 @@ test('create a person, a source with pasted text, a lesson and a quote linked to
   await expect(row).toContainText('Anna de Wit');
   await expect(row).toContainText('2007-03');
   await row.click();
-  await expect(page.getByRole('checkbox', { name: 'Stop met experimenteren' })).toBeChecked();
+  // The quote opens as it is read: its lessons with their stance.
+  await expect(page.getByRole('article').getByRole('region', { name: 'Lessen' })).toContainText('ondersteunt: Stop met experimenteren');
 
   await page.getByRole('button', { name: 'Lessen' }).click();
   await page.getByRole('option', { name: /Stop met experimenteren/ }).click();

@@ -15,6 +15,7 @@ test('the lesson and label pickers find the 600th of 600 by typing, and the quot
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Citaten', exact: true }).click();
   await page.getByRole('option', { name: /vier jaar/ }).click();
+  await page.getByRole('button', { name: 'Bewerken' }).click();
 
   await chooseInPicker(page, 'Les koppelen', 'les 600', 'Les 600 over de wijk');
   await expect(page.getByRole('checkbox', { name: 'Les 600 over de wijk' })).toBeChecked();
@@ -39,7 +40,9 @@ test('the lesson and label pickers find the 600th of 600 by typing, and the quot
   expect(saved.lessons).toEqual([{ lessonId: lesson?.id, stance: 'nuances' }]);
   expect(saved.tagIds).toEqual([label?.id]);
 
-  // Unticking takes a lesson off again.
+  // Unticking takes a lesson off again (the saved quote is read first; e opens its form).
+  await expect(page.getByRole('article').getByRole('region', { name: 'Lessen' })).toContainText('nuanceert: Les 600 over de wijk');
+  await page.keyboard.press('e');
   // (click, not uncheck: the unticked row leaves the list at once)
   await page.getByRole('checkbox', { name: 'Les 600 over de wijk' }).click();
   await expect(page.getByRole('checkbox', { name: 'Les 600 over de wijk' })).toHaveCount(0);

@@ -134,7 +134,7 @@ test('one click in "Eerder gehoord" links a saved quote, and leaving it afterwar
   await page.getByRole('option', { name: /Alweer een nieuwe pilot/ }).click();
   const heard = page.getByRole('region', { name: 'Eerder gehoord' });
   await heard.getByRole('button', { name: 'Koppelen aan Stop met experimenteren' }).click();
-  await expect(page.getByText('Les gekoppeld')).toBeVisible();
+  await expect(page.getByText('Les gekoppeld', { exact: true })).toBeVisible();
   const asked: string[] = [];
   page.on('dialog', (dialog) => {
     asked.push(dialog.message());

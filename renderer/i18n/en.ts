@@ -130,6 +130,7 @@ export const en: Shape<typeof nl> = {
     addPersonPlaceholder: 'Type a name…',
   },
   quotes: {
+    noSpeaker: 'speaker unknown',
     newLessonTitle: 'New lesson, for example “Invest in trust”',
     addNewLesson: 'Create and link lesson',
     filteredBy: 'Filtered: {{label}}',

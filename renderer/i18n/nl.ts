@@ -141,6 +141,7 @@ export const nl = {
     addPersonPlaceholder: 'Typ een naam…',
   },
   quotes: {
+    noSpeaker: 'spreker onbekend',
     newLessonTitle: 'Nieuwe les, bijvoorbeeld “Investeer in vertrouwen”',
     addNewLesson: 'Les maken en koppelen',
     filteredBy: 'Gefilterd: {{label}}',

@@ -23,9 +23,12 @@ interface QuoteFormProps {
   draft: QuoteDraft | null;
   onSaved(quote: Quote): void;
   onDeleted(): void;
+  /** Back to the reading view without saving. */
+  onCancel?: () => void;
 }
 
-export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) {
+/** A quote's fields: made from a selection or a pasted passage, or opened with Bewerken or `e`. */
+export function QuoteForm({ quote, draft, onSaved, onDeleted, onCancel }: QuoteFormProps) {
   const { t } = useTranslation();
   const nav = useNavigation();
   const toasts = useToasts();
@@ -171,6 +174,7 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted }: QuoteFormProps) 
         saving={mutation.isPending}
         error={mutation.error}
         onDelete={quote && !quote.deletedAt ? () => void remove(quote.id, quote.text.slice(0, 40)).then(onDeleted) : undefined}
+        onCancel={onCancel}
       />
     </form>
   );

@@ -5,17 +5,28 @@ import { EntitySection } from '../ui/EntitySection';
 import { ItemExtras } from '../ui/ItemExtras';
 import { RowText } from '../ui/RowText';
 import { QuoteForm } from './QuoteForm';
+import { QuoteView } from './QuoteView';
+import { useEditMode } from '../ui/edit-mode';
+import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+import { useFailureReporter } from '../ui/useFailureReporter';
 import { FormForVersion } from '../ui/unsaved-changes';
 
 function QuoteDetail({ id }: { id: string }) {
   const nav = useNavigation();
   const { data } = useChannelQuery('quotes.get', { id });
+  const mode = useEditMode(id);
+  const remove = useDeleteWithUndo('quotes');
+  const reportFailure = useFailureReporter();
   if (!data) return null;
   return (
     <div>
-      <FormForVersion id={data.id} version={data.updatedAt}>
-        <QuoteForm quote={data} draft={null} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
-      </FormForVersion>
+      {mode.editing ? (
+        <FormForVersion id={data.id} version={data.updatedAt}>
+          <QuoteForm quote={data} draft={null} onSaved={mode.done} onDeleted={() => nav.select(null)} onCancel={mode.cancel} />
+        </FormForVersion>
+      ) : (
+        <QuoteView quote={data} onEdit={mode.edit} onDelete={() => void remove(data.id, data.text.slice(0, 40)).then(() => nav.select(null), reportFailure)} />
+      )}
       <ItemExtras kind="quote" id={data.id} title={data.text.slice(0, 40)} deleted={data.deletedAt !== null} />
     </div>
   );
