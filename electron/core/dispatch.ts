@@ -2,7 +2,7 @@ import { contract } from '../../shared/api/contract';
 import type { ChannelName } from '../../shared/api/channel-names';
 import { isChannelName } from '../../shared/api/channel-names';
 import type { Envelope } from '../../shared/api/errors';
-import { AppError } from './errors';
+import { AppError, reasoned } from './errors';
 import type { Handler } from './handler-types';
 import { handlers } from './handlers';
 import type { Library } from './library/library';
@@ -68,9 +68,9 @@ export async function dispatch(library: Library, channel: unknown, rawInput: unk
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
     const code = sqliteCode(error);
     // SQLITE_BUSY and its kinds (SQLITE_BUSY_SNAPSHOT: another program wrote first): try again.
-    if (code?.startsWith('SQLITE_BUSY')) return fail('conflict', 'De bibliotheek is bezet door een ander programma; probeer het zo opnieuw.');
-    if (code?.startsWith('SQLITE_CONSTRAINT')) return fail('conflict', `De wijziging botst met bestaande gegevens (${code}).`);
+    if (code?.startsWith('SQLITE_BUSY')) return { ok: false, error: reasoned('conflict', 'De bibliotheek is bezet door een ander programma; probeer het zo opnieuw.', 'libraryBusy').toApiError() };
+    if (code?.startsWith('SQLITE_CONSTRAINT')) return { ok: false, error: reasoned('conflict', `De wijziging botst met bestaande gegevens (${code}).`, 'conflictingData', { code }).toApiError() };
     console.error(`[wijkgeheugen] ${channel} failed:`, error);
-    return fail('internal', 'Er ging iets mis bij het uitvoeren; er is niets opgeslagen.');
+    return { ok: false, error: reasoned('internal', 'Er ging iets mis bij het uitvoeren; er is niets opgeslagen.', 'internal').toApiError() };
   }
 }

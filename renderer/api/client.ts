@@ -10,10 +10,12 @@ import type { Transport } from './transport';
 export class ApiCallError extends Error {
   readonly code: ApiError['code'];
   readonly issues: NonNullable<ApiError['issues']>;
+  readonly reason: ApiError['reason'];
   constructor(error: ApiError) {
     super(error.message);
     this.code = error.code;
     this.issues = error.issues ?? [];
+    this.reason = error.reason;
   }
 }
 

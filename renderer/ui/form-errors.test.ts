@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError } from '../api/client';
 import { en } from '../i18n/en';
 import { nl } from '../i18n/nl';
+import { ERROR_REASONS } from '../../shared/api/errors';
 import { errorMessage } from './form-errors';
 
 beforeAll(async () => {
@@ -19,5 +20,22 @@ describe('errorMessage', () => {
   });
   it('keeps core’s sentence where it carries specifics', () => {
     expect(errorMessage(new ApiCallError({ code: 'invalid_input', message: 'Titel is verplicht' }))).toBe('Titel is verplicht');
+  });
+  it('words an error by its reason and particulars, in English as in Dutch', async () => {
+    const error = new ApiCallError({
+      code: 'too_large',
+      message: 'verslag.pdf is 80 MB; de grens is 50 MB.',
+      reason: { key: 'fileTooLarge', params: { name: 'verslag.pdf', mb: 80, limitMb: 50 } },
+    });
+    expect(errorMessage(error)).toBe('verslag.pdf is 80 MB; the limit is 50 MB.');
+    await i18next.changeLanguage('nl');
+    expect(errorMessage(error)).toBe('verslag.pdf is 80 MB; de grens is 50 MB.');
+    await i18next.changeLanguage('en');
+  });
+  it('has a wording in both languages for every reason core can give', () => {
+    for (const key of ERROR_REASONS) {
+      expect(i18next.exists(`errors.reasons.${key}`, { lng: 'nl', fallbackLng: false }), `nl ${key}`).toBe(true);
+      expect(i18next.exists(`errors.reasons.${key}`, { lng: 'en', fallbackLng: false }), `en ${key}`).toBe(true);
+    }
   });
 });

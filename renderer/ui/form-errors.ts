@@ -13,13 +13,17 @@ export function fieldErrors(error: unknown): Record<string, string> {
 }
 
 /**
- * Errors whose code says all there is to say are worded here, in the interface's language; the
- * others still carry core's (Dutch) sentence with its specifics (see the note on issue 9).
+ * Errors are worded here, in the interface's language: by their reason (a key with its
+ * particulars) when core gave one, else by their code when that says all there is to say. Only
+ * what has neither (a form field's own complaint) still shows core's Dutch sentence.
  */
 const WORDED_BY_CODE = new Set(['team_unreachable', 'team_auth', 'team_schema_newer', 'team_not_ready', 'host_unavailable', 'library_too_new', 'cancelled']);
 
 export function errorMessage(error: unknown): string | null {
   if (!error) return null;
+  if (error instanceof ApiCallError && error.reason && i18next.exists(`errors.reasons.${error.reason.key}`)) {
+    return i18next.t(`errors.reasons.${error.reason.key}`, error.reason.params);
+  }
   if (error instanceof ApiCallError && WORDED_BY_CODE.has(error.code) && i18next.exists(`errors.${error.code}`)) return i18next.t(`errors.${error.code}`);
   return error instanceof Error ? error.message : String(error);
 }

@@ -26,9 +26,40 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why a call failed, as a key and its particulars: the window words it in its own language
+ * (`errors.reasons.<key>` in the renderer's i18n), where `message` is core's Dutch sentence for
+ * logs, the CLI and an older window. Every key here must have a wording in nl and en.
+ */
+export const ERROR_REASONS = [
+  'notFound',
+  'notInTrash',
+  'fileTypeUnsupported',
+  'fileTooLarge',
+  'zipBomb',
+  'zipTooManyEntries',
+  'zipEntryLarger',
+  'htmlTooManyElements',
+  'tooManyReferences',
+  'referencesUnsupported',
+  'tooManyElements',
+  'projectPartTooLarge',
+  'undoExpired',
+  'libraryOpenElsewhere',
+  'exampleNeedsEmpty',
+  'backupMissing',
+  'backupTooLarge',
+  'libraryBusy',
+  'conflictingData',
+  'internal',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+export type ReasonParams = Record<string, string | number>;
+
 export interface ApiError {
   code: ErrorCode;
   message: string;
+  reason?: { key: ErrorReason; params: ReasonParams };
   /** Which fields were wrong, for forms; present with invalid_input. */
   issues?: { path: string; message: string }[];
 }

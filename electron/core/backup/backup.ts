@@ -8,7 +8,7 @@ import yauzl from 'yauzl';
 import { ZipFile } from 'yazl';
 import { currentNativeBinding } from '../db/native-binding';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { AppError } from '../errors';
+import { AppError, reasoned } from '../errors';
 import { DATABASE_FILE, type Library } from '../library/library';
 import { scratchDir } from './restore-journal';
 
@@ -97,8 +97,8 @@ async function readSmall(stream: Readable, max: number): Promise<string> {
  * caller removes it.
  */
 export async function verifyBackup(file: string, libraryDir: string): Promise<string> {
-  if (!existsSync(file)) throw new AppError('not_found', `Back-up ${file} bestaat niet.`);
-  if (statSync(file).size > 20 * 1024 * 1024 * 1024) throw new AppError('too_large', 'Deze back-up is te groot.');
+  if (!existsSync(file)) throw reasoned('not_found', `Back-up ${file} bestaat niet.`, 'backupMissing', { file });
+  if (statSync(file).size > 20 * 1024 * 1024 * 1024) throw reasoned('too_large', 'Deze back-up is te groot.', 'backupTooLarge');
   // The manifest comes first in every backup we write; one pass reads it and unpacks the rest.
   const zip = await openZip(file);
   // Unpacked inside the library folder, on the same disk: the restore then commits by renames.

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { ENTITY_AREAS } from '../../../shared/api/channel-names';
-import { AppError } from '../errors';
+import { AppError, reasoned } from '../errors';
 import { DATABASE_FILE, type Library, openLibrary } from '../library/library';
 import { createBackup, verifyBackup } from './backup';
 import { commitRestore } from './restore-journal';
@@ -48,7 +48,7 @@ export async function restoreInPlace(library: Library, backupFile: string): Prom
     library.close();
     const dbFile = library.databaseFile;
     try {
-      if (existsSync(`${dbFile}-wal`)) throw new AppError('conflict', `De bibliotheek is ook in een ander programma geopend. Sluit dat en probeer opnieuw. (${basename(file)} is niet teruggezet.)`);
+      if (existsSync(`${dbFile}-wal`)) throw reasoned('conflict', `De bibliotheek is ook in een ander programma geopend. Sluit dat en probeer opnieuw. (${basename(file)} is niet teruggezet.)`, 'libraryOpenElsewhere');
       commitRestore(library.dir, dbFile, unpacked, join(unpacked, DATABASE_FILE), keptAs);
     } finally {
       const fresh = await openLibrary(library.dir);

@@ -1,6 +1,6 @@
 import type { Db } from './connection';
 import { nowIso } from '../clock';
-import { AppError, notFound } from '../errors';
+import { AppError, notFound, reasoned } from '../errors';
 
 /** Tables whose rows go to the trash rather than being deleted. */
 export type EntityTable = 'people' | 'sources' | 'quotes' | 'lessons' | 'tags' | 'notes' | 'collections';
@@ -34,7 +34,7 @@ export function softDelete(db: Db, table: EntityTable, id: string, label: string
 export function restoreRow(db: Db, table: EntityTable, id: string, label: string): string {
   const row = db.prepare(`SELECT deleted_at FROM ${table} WHERE id = ?`).get(id) as { deleted_at: string | null } | undefined;
   if (!row) throw notFound(label, id);
-  if (row.deleted_at === null) throw new AppError('conflict', `${label} ${id} ligt niet in de prullenbak`);
+  if (row.deleted_at === null) throw reasoned('conflict', `${label} ${id} ligt niet in de prullenbak`, 'notInTrash');
   db.prepare(`UPDATE ${table} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(nowIso(), id);
   return row.deleted_at;
 }

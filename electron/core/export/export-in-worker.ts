@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { currentNativeBinding } from '../db/native-binding';
-import { AppError } from '../errors';
+import { fromApiError } from '../errors';
 import type { Library } from '../library/library';
 import { runInWorker } from '../workers/start-worker';
 import { finishExport, reserveExport, type StoredExport } from './export-files';
@@ -15,7 +15,7 @@ export async function exportInWorker(library: Library, job: ExportJob, signal?: 
   const data: ExportWorkerData = { databaseFile: library.databaseFile, nativeBinding: currentNativeBinding(), job, outFile: reservation.tempFile };
   try {
     const answer = await runInWorker<ExportWorkerAnswer>('export-worker', join(import.meta.dirname, 'export-worker.ts'), data, signal);
-    if (!answer.ok) throw new AppError(answer.error.code, answer.error.message);
+    if (!answer.ok) throw fromApiError(answer.error);
     return finishExport(reservation, answer.file);
   } catch (error) {
     reservation.discard();

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { AppError } from '../errors';
+import { AppError, fromApiError } from '../errors';
 import { settleOnce, startWorker } from '../workers/start-worker';
 import type { ImportedDocument } from './imported-document';
 import type { ReadImportData, ReadImportMessage } from './read-import-worker';
@@ -16,7 +16,7 @@ export function readImportInWorker(fileName: string, bytes: Uint8Array, step: (d
     worker.on('message', (message: ReadImportMessage) => {
       if (message.type === 'progress') step(message.done, message.total).catch((error: unknown) => settle(() => reject(error)));
       else if (message.type === 'done') settle(() => resolve(message.document));
-      else settle(() => reject(new AppError(message.error.code, message.error.message)));
+      else settle(() => reject(fromApiError(message.error)));
     });
     worker.once('error', (error) => settle(() => reject(new AppError('invalid_input', `${fileName}: ${error.message}`))));
     worker.once('exit', (code) => settle(() => reject(new AppError('internal', `${fileName}: het inlezen stopte onverwacht (code ${code}).`))));

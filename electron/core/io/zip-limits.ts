@@ -1,5 +1,5 @@
 import yauzl from 'yauzl';
-import { AppError } from '../errors';
+import { AppError, reasoned } from '../errors';
 
 /** A .docx is a zip; these bounds stop zip bombs, counted on the bytes actually inflated. */
 export const ZIP_LIMITS = { maxEntries: 2_000, maxUncompressed: 250 * 1024 * 1024, maxRatio: 200 };
@@ -21,7 +21,7 @@ export interface VerifiedZip {
 }
 
 const bomb = (fileName: string, bytes: number) =>
-  new AppError('too_large', `${fileName} pakt uit tot meer dan ${Math.round(bytes / 1024 / 1024)} MB; dat lijkt op een zip-bom en wordt niet ingelezen.`);
+  reasoned('too_large', `${fileName} pakt uit tot meer dan ${Math.round(bytes / 1024 / 1024)} MB; dat lijkt op een zip-bom en wordt niet ingelezen.`, 'zipBomb', { name: fileName, mb: Math.round(bytes / 1024 / 1024) });
 
 /**
  * Inflates every entry once as a stream, counting the bytes that really come out (a header may
@@ -50,7 +50,7 @@ export function verifyZip(bytes: Uint8Array, fileName: string, keep: ReadonlySet
       };
       zip.on('entry', (entry: yauzl.Entry) => {
         entries.push(entry.fileName);
-        if (entries.length > limits.maxEntries) return fail(new AppError('too_large', `${fileName} bevat te veel onderdelen (meer dan ${limits.maxEntries}); het wordt niet ingelezen.`));
+        if (entries.length > limits.maxEntries) return fail(reasoned('too_large', `${fileName} bevat te veel onderdelen (meer dan ${limits.maxEntries}); het wordt niet ingelezen.`, 'zipTooManyEntries', { name: fileName, max: limits.maxEntries }));
         // yauzl already refuses absolute paths and "..": checked here too, so the refusal names the cause.
         if (/(^|[\\/])\.\.([\\/]|$)/.test(entry.fileName) || /^([\\/]|[a-zA-Z]:)/.test(entry.fileName)) return fail(new AppError('invalid_input', `${fileName} bevat een onveilig pad (${entry.fileName}); het wordt niet ingelezen.`));
         // The declared sizes are checked first (cheap); the inflated bytes are counted below.
@@ -68,7 +68,7 @@ export function verifyZip(bytes: Uint8Array, fileName: string, keep: ReadonlySet
             chunks?.push(chunk);
           });
           // yauzl reports an entry whose real size differs from its header as an error.
-          stream.on('error', () => fail(new AppError('too_large', `${fileName}: een onderdeel is groter dan het archief opgeeft; het bestand wordt niet ingelezen.`)));
+          stream.on('error', () => fail(reasoned('too_large', `${fileName}: een onderdeel is groter dan het archief opgeeft; het bestand wordt niet ingelezen.`, 'zipEntryLarger', { name: fileName })));
           stream.on('end', () => {
             if (settled) return;
             if (chunks) kept.set(entry.fileName, Buffer.concat(chunks));

@@ -5,7 +5,7 @@ import { nowIso } from '../clock';
 import type { Db } from '../db/connection';
 import { pageIds } from '../db/paging';
 import { type MetaRow, metaOf, requireDistinct, requireLive, restoreRow, softDelete } from '../db/rows';
-import { AppError, notFound } from '../errors';
+import { AppError, notFound, reasoned } from '../errors';
 import { newId } from '../ids';
 import { requireSource } from '../sources/store';
 import { getTagIds, setTagIds } from '../tags/item-tags';
@@ -207,7 +207,7 @@ export function deleteQuote(db: Db, id: string): Quote {
 
 export function restoreQuote(db: Db, id: string): Quote {
   const quote = requireQuote(db, id);
-  if (!quote.deletedAt) throw new AppError('conflict', `Citaat ${id} ligt niet in de prullenbak`);
+  if (!quote.deletedAt) throw reasoned('conflict', `Citaat ${id} ligt niet in de prullenbak`, 'notInTrash');
   // A quote cannot come back into a source that is still in the trash: restore the source first.
   requireLive(db, 'sources', quote.sourceId, 'Bron');
   restoreRow(db, 'quotes', id, 'Citaat');

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { parseUntrustedJson } from '../bundle/safe-json';
-import { AppError } from '../errors';
+import { AppError, reasoned } from '../errors';
 import { type CslItem, cslItemSchema } from './csl';
 
 export const REFERENCE_EXTENSIONS = ['.bib', '.ris', '.json'];
@@ -43,7 +43,7 @@ function risFiles(text: string): string[][] {
 }
 
 const keep = (items: unknown[], fileName: string): CslItem[] => {
-  if (items.length > MAX_REFERENCES) throw new AppError('too_large', `${fileName} bevat meer dan ${MAX_REFERENCES.toLocaleString('nl-NL')} verwijzingen.`);
+  if (items.length > MAX_REFERENCES) throw reasoned('too_large', `${fileName} bevat meer dan ${MAX_REFERENCES.toLocaleString('nl-NL')} verwijzingen.`, 'tooManyReferences', { name: fileName, max: MAX_REFERENCES });
   return items.map((raw, i) => {
     const parsed = cslItemSchema.safeParse(raw);
     if (!parsed.success) throw new AppError('invalid_input', `${fileName}: verwijzing ${i + 1} is niet te lezen (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''}).`);
@@ -81,5 +81,5 @@ export async function parseReferences(fileName: string, text: string): Promise<R
     if (error instanceof AppError) throw error;
     throw new AppError('invalid_input', `${fileName} is niet te lezen als ${extension === '.bib' ? 'BibTeX' : 'RIS'}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  throw new AppError('unsupported', `${fileName}: verwijzingen worden gelezen uit ${REFERENCE_EXTENSIONS.join(', ')}.`);
+  throw reasoned('unsupported', `${fileName}: verwijzingen worden gelezen uit ${REFERENCE_EXTENSIONS.join(', ')}.`, 'referencesUnsupported', { name: fileName, types: REFERENCE_EXTENSIONS.join(', ') });
 }

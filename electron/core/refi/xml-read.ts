@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { AppError } from '../errors';
+import { AppError, reasoned } from '../errors';
 
 /** An element of a parsed XML file: its local name (any namespace prefix dropped), attributes, children and direct text. */
 export interface XmlElement {
@@ -35,7 +35,7 @@ export function parseXml(xml: string, fileName: string): XmlElement {
       },
       onopentag(name, attrs) {
         if (refusal) return;
-        if (++count > MAX_ELEMENTS) return refuse(new AppError('too_large', `${fileName} bevat meer dan ${MAX_ELEMENTS.toLocaleString('nl-NL')} elementen.`));
+        if (++count > MAX_ELEMENTS) return refuse(reasoned('too_large', `${fileName} bevat meer dan ${MAX_ELEMENTS.toLocaleString('nl-NL')} elementen.`, 'tooManyElements', { name: fileName, max: MAX_ELEMENTS }));
         if (stack.length > MAX_DEPTH) return refuse(new AppError('invalid_input', `${fileName} is dieper genest dan ${MAX_DEPTH} niveaus.`));
         const element: XmlElement = { name: localName(name), attrs: Object.fromEntries(Object.entries(attrs).map(([k, v]) => [localName(k), v])), children: [], text: '' };
         (stack[stack.length - 1] as XmlElement).children.push(element);
