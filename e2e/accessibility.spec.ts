@@ -2,8 +2,23 @@ import AxeBuilder from '@axe-core/playwright';
 import { api } from './api';
 import { expect, test } from './fixtures';
 
-/** axe-core (WCAG 2.1 A and AA rules) on the pages a researcher uses most, with the example library. */
-const PAGES = ['Bronnen', 'Citaten', 'Lessen', 'Terugkerend', 'Uitwisselen', 'Teambibliotheek', 'Verwante woorden'] as const;
+/** axe-core (WCAG 2.1 A and AA rules, and best practices) on every page of the navigation, with the example library. */
+const PAGES = [
+  'Zoeken',
+  'Bronnen',
+  'Citaten',
+  'Lessen',
+  'Terugkerend',
+  'Ontdekken',
+  'Verwante woorden',
+  'Profielen',
+  'Labels',
+  'Collecties',
+  'Uitwisselen',
+  'Teambibliotheek',
+  'Prullenbak',
+  'Back-ups',
+] as const;
 
 test('the first Tab reaches a skip link that moves focus past the navigation', async ({ page, app }) => {
   await page.goto(app.url);
@@ -33,7 +48,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('listbox')).first()).toBeVisible();
       await check(name);
     }
-    for (const name of ['Citaten', 'Lessen', 'Bronnen'] as const) {
+    for (const name of ['Citaten', 'Lessen', 'Bronnen', 'Profielen'] as const) {
       await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
       await page.getByRole('main').getByRole('listbox').getByRole('option').first().click();
       await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();

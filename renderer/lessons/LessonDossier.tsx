@@ -3,6 +3,7 @@ import type { Lesson } from '../../shared/api/lessons';
 import { useNavigation } from '../app/navigation';
 import { useEntityLabels } from '../ui/entity-labels';
 import { MergeOffer } from './MergeOffer';
+import { ReadingView, TagChips } from '../ui/ReadingView';
 
 interface LessonDossierProps {
   lesson: Lesson;
@@ -22,23 +23,9 @@ export function LessonDossier({ lesson, onEdit, onDelete }: LessonDossierProps) 
     'lessons',
     lesson.relations.map((r) => r.lessonId),
   );
-  const tags = useEntityLabels('tags', lesson.tagIds);
   const titleId = `lesson-title-${lesson.id}`;
   return (
-    <article className="dossier" aria-labelledby={titleId}>
-      <header className="dossier-header">
-        <h2 id={titleId}>{lesson.title}</h2>
-        {!lesson.deletedAt && (
-          <div className="inline-row">
-            <button type="button" className="primary" onClick={onEdit} aria-keyshortcuts="e">
-              {t('common.edit')}
-            </button>
-            <button type="button" className="danger" onClick={onDelete}>
-              {t('common.delete')}
-            </button>
-          </div>
-        )}
-      </header>
+    <ReadingView titleId={titleId} title={lesson.title} deleted={Boolean(lesson.deletedAt)} onEdit={onEdit} onDelete={onDelete}>
       <p className="muted">{t('lessons.evidence', { count: lesson.evidenceCount })}</p>
       {lesson.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}
       {lesson.summary ? <p className="dossier-summary">{lesson.summary}</p> : <p className="muted">{t('lessons.noSummary')}</p>}
@@ -82,15 +69,7 @@ export function LessonDossier({ lesson, onEdit, onDelete }: LessonDossierProps) 
         </section>
       )}
       {!lesson.deletedAt && <MergeOffer lesson={lesson} />}
-      {lesson.tagIds.length > 0 && (
-        <ul className="chips" aria-label={t('tags.title')}>
-          {lesson.tagIds.map((id) => (
-            <li key={id} className="chip">
-              {tags.get(id) ?? '…'}
-            </li>
-          ))}
-        </ul>
-      )}
-    </article>
+      <TagChips tagIds={lesson.tagIds} />
+    </ReadingView>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../shared/api/people';
 import { formatPartialDate } from '../../shared/dates/format-partial-date';
-import { useEntityLabels } from '../ui/entity-labels';
+import { ReadingView, TagChips } from '../ui/ReadingView';
 
 interface PersonProfileProps {
   person: Person;
@@ -17,27 +17,12 @@ interface PersonProfileProps {
 export function PersonProfile({ person, onEdit, onDelete }: PersonProfileProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'nl';
-  const tags = useEntityLabels('tags', person.tagIds);
   const titleId = `person-title-${person.id}`;
   const roles = [...person.roles].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
   const period = (from: string | null, to: string | null) =>
     from || to ? `${from ? formatPartialDate(from, language) : '…'} – ${to ? formatPartialDate(to, language) : t('people.now')}` : '';
   return (
-    <article className="dossier" aria-labelledby={titleId}>
-      <header className="dossier-header">
-        <h2 id={titleId}>{person.name}</h2>
-        {!person.deletedAt && (
-          <div className="inline-row">
-            <button type="button" className="primary" onClick={onEdit} aria-keyshortcuts="e">
-              {t('common.edit')}
-            </button>
-            <button type="button" className="danger" onClick={onDelete}>
-              {t('common.delete')}
-            </button>
-          </div>
-        )}
-      </header>
-      {person.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}
+    <ReadingView titleId={titleId} title={person.name} deleted={Boolean(person.deletedAt)} onEdit={onEdit} onDelete={onDelete}>
       <p className="muted">
         {t('people.fields.consent')}: {t(`people.consent.${person.consent}`)}
         {person.consent === 'pseudonym' && person.pseudonym ? ` (“${person.pseudonym}”)` : ''}
@@ -59,15 +44,7 @@ export function PersonProfile({ person, onEdit, onDelete }: PersonProfileProps) 
           </ol>
         )}
       </section>
-      {person.tagIds.length > 0 && (
-        <ul className="chips" aria-label={t('tags.title')}>
-          {person.tagIds.map((id) => (
-            <li key={id} className="chip">
-              {tags.get(id) ?? '…'}
-            </li>
-          ))}
-        </ul>
-      )}
-    </article>
+      <TagChips tagIds={person.tagIds} />
+    </ReadingView>
   );
 }

@@ -8,6 +8,7 @@ import { useFailureReporter } from '../ui/useFailureReporter';
 import { useToasts } from '../ui/Toasts';
 import { HeardBefore } from './HeardBefore';
 import { ReattachOffer } from './ReattachOffer';
+import { ReadingView, TagChips } from '../ui/ReadingView';
 
 interface QuoteViewProps {
   quote: Quote;
@@ -34,26 +35,11 @@ export function QuoteView({ quote, onEdit, onDelete }: QuoteViewProps) {
     quote.lessons.map((l) => l.lessonId),
     { withTrashed: true },
   );
-  const tags = useEntityLabels('tags', quote.tagIds);
   const titleId = `quote-title-${quote.id}`;
   const heading = `“${quote.text.slice(0, 60)}${quote.text.length > 60 ? '…' : ''}”`;
   const who = [quote.speakerId ? (speaker.get(quote.speakerId) ?? '…') : t('quotes.noSpeaker'), quote.dateSaid && formatPartialDate(quote.dateSaid, language)].filter(Boolean).join(', ');
   return (
-    <article className="dossier" aria-labelledby={titleId}>
-      <header className="dossier-header">
-        <h2 id={titleId}>{heading}</h2>
-        {!quote.deletedAt && (
-          <div className="inline-row">
-            <button type="button" className="primary" onClick={onEdit} aria-keyshortcuts="e">
-              {t('common.edit')}
-            </button>
-            <button type="button" className="danger" onClick={onDelete}>
-              {t('common.delete')}
-            </button>
-          </div>
-        )}
-      </header>
-      {quote.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}
+    <ReadingView titleId={titleId} title={heading} deleted={Boolean(quote.deletedAt)} onEdit={onEdit} onDelete={onDelete}>
       {quote.anchorStatus === 'detached' && !quote.deletedAt && <ReattachOffer quoteId={quote.id} />}
       <blockquote className="quote-text">{quote.text}</blockquote>
       <p>
@@ -97,15 +83,7 @@ export function QuoteView({ quote, onEdit, onDelete }: QuoteViewProps) {
           <p>{quote.annotation}</p>
         </section>
       )}
-      {quote.tagIds.length > 0 && (
-        <ul className="chips" aria-label={t('tags.title')}>
-          {quote.tagIds.map((id) => (
-            <li key={id} className="chip">
-              {tags.get(id) ?? '…'}
-            </li>
-          ))}
-        </ul>
-      )}
-    </article>
+      <TagChips tagIds={quote.tagIds} />
+    </ReadingView>
   );
 }

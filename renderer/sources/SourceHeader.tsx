@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../../shared/api/sources';
 import { formatPartialDate } from '../../shared/dates/format-partial-date';
 import { useEntityLabels } from '../ui/entity-labels';
+import { ReadingView, TagChips } from '../ui/ReadingView';
 
 interface SourceHeaderProps {
   source: Source;
@@ -22,25 +23,10 @@ export function SourceHeader({ source, onEdit, onDelete }: SourceHeaderProps) {
     source.people.map((p) => p.personId),
     { withTrashed: true },
   );
-  const tags = useEntityLabels('tags', source.tagIds);
   const titleId = `source-title-${source.id}`;
   const facts = [t(`sources.kinds.${source.kind}`), source.outlet, source.date && formatPartialDate(source.date, language), t('sources.quotes', { count: source.quoteCount })];
   return (
-    <article className="dossier source-header" aria-labelledby={titleId}>
-      <header className="dossier-header">
-        <h2 id={titleId}>{source.title}</h2>
-        {!source.deletedAt && (
-          <div className="inline-row">
-            <button type="button" className="primary" onClick={onEdit} aria-keyshortcuts="e">
-              {t('common.edit')}
-            </button>
-            <button type="button" className="danger" onClick={onDelete}>
-              {t('common.delete')}
-            </button>
-          </div>
-        )}
-      </header>
-      {source.deletedAt && <p className="notice">{t('common.deletedNotice')}</p>}
+    <ReadingView titleId={titleId} title={source.title} deleted={Boolean(source.deletedAt)} onEdit={onEdit} onDelete={onDelete}>
       <p className="muted">{facts.filter(Boolean).join(' · ')}</p>
       {source.people.length > 0 && (
         <p>
@@ -49,15 +35,7 @@ export function SourceHeader({ source, onEdit, onDelete }: SourceHeaderProps) {
         </p>
       )}
       {source.url && <p className="muted source-url">{source.url}</p>}
-      {source.tagIds.length > 0 && (
-        <ul className="chips" aria-label={t('tags.title')}>
-          {source.tagIds.map((id) => (
-            <li key={id} className="chip">
-              {tags.get(id) ?? '…'}
-            </li>
-          ))}
-        </ul>
-      )}
-    </article>
+      <TagChips tagIds={source.tagIds} />
+    </ReadingView>
   );
 }

@@ -64,6 +64,10 @@ export function MentionsPlugin() {
 
   return (
     <LexicalTypeaheadMenuPlugin<ItemOption>
+      // The menu's anchor goes inside the page's main landmark, not loose in <body> (where axe
+      // reports content outside any landmark); main is not positioned, so the anchor's
+      // coordinates are the same as in <body>.
+      {...menuParent()}
       onQueryChange={() => undefined}
       onSelectOption={onSelect}
       triggerFn={triggerFn}
@@ -92,4 +96,9 @@ export function MentionsPlugin() {
       }
     />
   );
+}
+
+function menuParent(): { parent?: HTMLElement } {
+  const main = document.getElementById('inhoud');
+  return main ? { parent: main } : {};
 }
