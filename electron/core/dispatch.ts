@@ -2,6 +2,7 @@ import { contract } from '../../shared/api/contract';
 import type { ChannelName } from '../../shared/api/channel-names';
 import { isChannelName } from '../../shared/api/channel-names';
 import type { Envelope } from '../../shared/api/errors';
+import { validationKey } from '../../shared/api/validation-messages';
 import { AppError, reasoned } from './errors';
 import type { Handler } from './handler-types';
 import { handlers } from './handlers';
@@ -50,7 +51,10 @@ export async function dispatch(library: Library, channel: unknown, rawInput: unk
     return fail('invalid_input', 'De invoer kon niet worden gecontroleerd.');
   }
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    const issues = parsed.error.issues.map((i) => {
+      const key = validationKey(i.message);
+      return { path: i.path.join('.'), message: i.message, ...(key ? { key } : {}) };
+    });
     const first = issues[0];
     return fail('invalid_input', first ? `Ongeldige invoer bij ${first.path || 'invoer'}: ${first.message}` : 'Ongeldige invoer', issues);
   }

@@ -23,4 +23,8 @@ describe('errors travel as a code, a reason with its particulars, and core’s o
     const result = await dispatch(lib.library, 'lessons.get', { id: '01a22767-0000-7000-8000-000000000000' });
     expect(result.ok ? null : result.error.reason).toEqual({ key: 'notFound', params: {} });
   });
+  it('an invalid field: each complaint of our own schemas carries its key beside its Dutch text', async () => {
+    const result = await dispatch(lib.library, 'lessons.create', { title: '   ' });
+    expect(result.ok ? null : result.error.issues).toEqual([{ path: 'title', message: 'Mag niet leeg zijn', key: 'required' }]);
+  });
 });

@@ -4,6 +4,8 @@ import { ApiCallError } from '../api/client';
 import { en } from '../i18n/en';
 import { nl } from '../i18n/nl';
 import { ERROR_REASONS } from '../../shared/api/errors';
+import { VALIDATION, type ValidationKey } from '../../shared/api/validation-messages';
+import { fieldErrors } from './form-errors';
 import { errorMessage } from './form-errors';
 
 beforeAll(async () => {
@@ -36,6 +38,23 @@ describe('errorMessage', () => {
     for (const key of ERROR_REASONS) {
       expect(i18next.exists(`errors.reasons.${key}`, { lng: 'nl', fallbackLng: false }), `nl ${key}`).toBe(true);
       expect(i18next.exists(`errors.reasons.${key}`, { lng: 'en', fallbackLng: false }), `en ${key}`).toBe(true);
+    }
+  });
+  it('words the schemas’ own complaints in English, per field and as the form’s message', () => {
+    const error = new ApiCallError({
+      code: 'invalid_input',
+      message: `Ongeldige invoer bij roles.0.to: ${VALIDATION.endBeforeStart}`,
+      issues: [{ path: 'roles.0.to', message: VALIDATION.endBeforeStart, key: 'endBeforeStart' }],
+    });
+    expect(fieldErrors(error)).toEqual({ roles: 'The end date is before the start date' });
+    expect(errorMessage(error)).toBe('roles: The end date is before the start date');
+    const titled = new ApiCallError({ code: 'invalid_input', message: 'x', issues: [{ path: 'title', message: VALIDATION.required, key: 'required' }] });
+    expect(errorMessage(titled)).toBe('title: Must not be empty');
+  });
+  it('has a wording in both languages for every complaint of the schemas', () => {
+    for (const key of Object.keys(VALIDATION) as ValidationKey[]) {
+      expect(i18next.exists(`errors.validation.${key}`, { lng: 'en', fallbackLng: false }), key).toBe(true);
+      expect(i18next.t(`errors.validation.${key}`, { lng: 'nl' }), key).toBe(VALIDATION[key]);
     }
   });
 });

@@ -7,9 +7,14 @@ export function fieldErrors(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.split('.')[0] ?? '';
-    out[key] ??= issue.message;
+    out[key] ??= issueText(issue);
   }
   return out;
+}
+
+/** One field's complaint in the interface's language when it is one of ours; zod's own text otherwise. */
+function issueText(issue: { message: string; key?: string | undefined }): string {
+  return issue.key && i18next.exists(`errors.validation.${issue.key}`) ? i18next.t(`errors.validation.${issue.key}`) : issue.message;
 }
 
 /**
@@ -23,6 +28,13 @@ export function errorMessage(error: unknown): string | null {
   if (!error) return null;
   if (error instanceof ApiCallError && error.reason && i18next.exists(`errors.reasons.${error.reason.key}`)) {
     return i18next.t(`errors.reasons.${error.reason.key}`, error.reason.params);
+  }
+  // Invalid input with one of our complaints: which field, and what is wrong with it.
+  const first = error instanceof ApiCallError && error.code === 'invalid_input' ? error.issues[0] : undefined;
+  if (first?.key && i18next.exists(`errors.validation.${first.key}`)) {
+    const field = first.path.split('.')[0] ?? '';
+    const name = field && i18next.exists(`team.fields.${field}`) ? i18next.t(`team.fields.${field}`) : field;
+    return name ? i18next.t('errors.invalidField', { field: name, detail: issueText(first) }) : issueText(first);
   }
   if (error instanceof ApiCallError && WORDED_BY_CODE.has(error.code) && i18next.exists(`errors.${error.code}`)) return i18next.t(`errors.${error.code}`);
   return error instanceof Error ? error.message : String(error);

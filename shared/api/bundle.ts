@@ -8,11 +8,12 @@ import { quoteSchema } from './quotes';
 import { sourceSchema } from './sources';
 import { tagSchema } from './tags';
 import { MAX_IMPORT_BASE64 } from './sources';
+import { VALIDATION } from './validation-messages';
 
 /** The JSON bundle as written by the export; version 1. Unknown fields are refused, not ignored. */
 export const bundleSchema = z.strictObject({
-  format: z.literal('wijkgeheugen-bundle', { error: 'Dit is geen Wijkgeheugen-bundel' }),
-  version: z.literal(1, { error: 'Deze bundelversie wordt niet ondersteund (verwacht: 1)' }),
+  format: z.literal('wijkgeheugen-bundle', { error: VALIDATION.notABundle }),
+  version: z.literal(1, { error: VALIDATION.bundleVersion }),
   exportedAt: z.string(),
   collection: collectionSchema.omit({ itemTitles: true }).strict(),
   people: z.array(personSchema.strict()).max(100_000),
@@ -36,11 +37,11 @@ export const bundleChannels = {
   'bundles.import': channel(
     z
       .strictObject({
-        json: z.string().max(200_000_000, { error: 'De bundel is groter dan 200 MB' }).optional(),
+        json: z.string().max(200_000_000, { error: VALIDATION.bundleOver200 }).optional(),
         /** A .wgbundle (the bundle with its originals, zipped), as base64. */
-        archiveBase64: z.string().max(MAX_IMPORT_BASE64, { error: 'Bestand is groter dan 50 MB' }).optional(),
+        archiveBase64: z.string().max(MAX_IMPORT_BASE64, { error: VALIDATION.fileOver50 }).optional(),
       })
-      .refine((input) => (input.json === undefined) !== (input.archiveBase64 === undefined), { error: 'Geef een bundel (JSON) of een .wgbundle' }),
+      .refine((input) => (input.json === undefined) !== (input.archiveBase64 === undefined), { error: VALIDATION.bundleOrArchive }),
     importReportSchema,
     ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'],
   ),

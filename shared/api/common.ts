@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { isPartialDate } from '../dates/partial-date';
+import { VALIDATION } from './validation-messages';
 
-export const idSchema = z.uuid({ error: 'Ongeldige id' });
+export const idSchema = z.uuid({ error: VALIDATION.invalidId });
 
 export const partialDateSchema = z
   .string()
-  .refine(isPartialDate, { error: 'Datum moet JJJJ, JJJJ-MM of JJJJ-MM-DD zijn en moet bestaan' });
+  .refine(isPartialDate, { error: VALIDATION.partialDate });
 
 export const timestampSchema = z.string();
 
@@ -22,11 +23,11 @@ export const webUrlSchema = z
         return false;
       }
     },
-    { error: 'Alleen http- en https-adressen' },
+    { error: VALIDATION.httpOnly },
   );
 
 export const shortText = (max: number) => z.string().trim().max(max);
-export const requiredText = (max: number) => z.string().trim().min(1, { error: 'Mag niet leeg zijn' }).max(max);
+export const requiredText = (max: number) => z.string().trim().min(1, { error: VALIDATION.required }).max(max);
 
 export const tagIdsSchema = z.array(idSchema).max(500);
 

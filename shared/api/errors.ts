@@ -1,3 +1,4 @@
+import type { ValidationKey } from './validation-messages';
 /** The envelope every channel returns, over IPC and HTTP alike. */
 
 export const ERROR_CODES = [
@@ -60,8 +61,8 @@ export interface ApiError {
   code: ErrorCode;
   message: string;
   reason?: { key: ErrorReason; params: ReasonParams };
-  /** Which fields were wrong, for forms; present with invalid_input. */
-  issues?: { path: string; message: string }[];
+  /** Which fields were wrong, for forms; present with invalid_input. `key` names one of our own complaints (validation-messages.ts). */
+  issues?: { path: string; message: string; key?: ValidationKey }[];
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };

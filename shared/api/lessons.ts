@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, crudChannels } from './channel';
 import { entityMetaSchema, idSchema, listInputSchema, requiredText, tagIdsSchema } from './common';
+import { VALIDATION } from './validation-messages';
 
 export const lessonRelationKindSchema = z.enum(['same_as', 'refines', 'contradicts', 'related']);
 export type LessonRelationKind = z.infer<typeof lessonRelationKindSchema>;
@@ -38,12 +39,12 @@ export type LessonUpdate = z.input<typeof lessonUpdateSchema>;
 export const lessonListSchema = listInputSchema(['title', 'createdAt', 'updatedAt'] as const, 'title', {});
 
 /** Two lessons that are the same: `keepId` keeps all evidence, aliases and relations; `mergeId` goes to the trash. */
-export const mergeSchema = z.strictObject({ keepId: idSchema, mergeId: idSchema }).refine((m) => m.keepId !== m.mergeId, { error: 'Kies twee verschillende', path: ['mergeId'] });
+export const mergeSchema = z.strictObject({ keepId: idSchema, mergeId: idSchema }).refine((m) => m.keepId !== m.mergeId, { error: VALIDATION.chooseTwoDifferent, path: ['mergeId'] });
 
 /** Quotes that say the same become a new lesson (`title`) or evidence of an existing one (`lessonId`). */
 export const fromQuotesSchema = z
   .strictObject({ quoteIds: z.array(idSchema).min(1).max(1000), title: requiredText(300).optional(), lessonId: idSchema.optional() })
-  .refine((input) => (input.title === undefined) !== (input.lessonId === undefined), { error: 'Kies een titel of een bestaande les', path: ['title'] });
+  .refine((input) => (input.title === undefined) !== (input.lessonId === undefined), { error: VALIDATION.titleOrLesson, path: ['title'] });
 
 export const lessonsChannels = {
   ...crudChannels('lessons', {

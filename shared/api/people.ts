@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { crudChannels } from './channel';
 import { entityMetaSchema, idSchema, listInputSchema, partialDateSchema, requiredText, shortText, tagIdsSchema } from './common';
+import { VALIDATION } from './validation-messages';
 
 export const consentSchema = z.enum(['name', 'pseudonym', 'omit']);
 export type Consent = z.infer<typeof consentSchema>;
@@ -14,7 +15,7 @@ export const personRoleSchema = z
     to: partialDateSchema.nullable().default(null),
   })
   .refine((r) => r.from === null || r.to === null || r.from <= r.to, {
-    error: 'Einddatum ligt voor de begindatum',
+    error: VALIDATION.endBeforeStart,
     path: ['to'],
   });
 export type PersonRole = z.infer<typeof personRoleSchema>;

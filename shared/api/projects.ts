@@ -3,6 +3,7 @@ import { channel } from './channel';
 import { importReportSchema } from './bundle';
 import { exportFileSchema } from './exports';
 import { MAX_IMPORT_BASE64 } from './sources';
+import { VALIDATION } from './validation-messages';
 
 /** REFI-QDA exchange: the whole library as a project (.qdpx), or its lessons and labels as a codebook (.qdc). */
 export const PROJECT_FORMATS = ['qdpx', 'qdc'] as const;
@@ -23,8 +24,8 @@ export const projectsChannels = {
   'projects.export': channel(z.strictObject({ format: projectFormatSchema }), exportFileSchema),
   'projects.import': channel(
     z.strictObject({
-      fileName: z.string().min(1).max(255).regex(/\.(qdpx|qdc)$/i, { error: 'Kies een .qdpx- of .qdc-bestand' }),
-      dataBase64: z.string().max(MAX_IMPORT_BASE64, { error: 'Bestand is groter dan 50 MB' }),
+      fileName: z.string().min(1).max(255).regex(/\.(qdpx|qdc)$/i, { error: VALIDATION.projectFile }),
+      dataBase64: z.string().max(MAX_IMPORT_BASE64, { error: VALIDATION.fileOver50 }),
     }),
     projectImportReportSchema,
     ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'],

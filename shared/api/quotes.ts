@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, crudChannels } from './channel';
 import { entityMetaSchema, idInputSchema, idSchema, listInputSchema, partialDateSchema, tagIdsSchema } from './common';
+import { VALIDATION } from './validation-messages';
 
 export const stanceSchema = z.enum(['supports', 'nuances', 'challenges']);
 export type Stance = z.infer<typeof stanceSchema>;
@@ -53,7 +54,7 @@ export const quoteCreateSchema = z
     lessons: z.array(quoteLessonSchema).max(200).default([]),
     tagIds: tagIdsSchema.default([]),
   })
-  .refine((q) => q.end > q.start, { error: 'Selectie is leeg', path: ['end'] });
+  .refine((q) => q.end > q.start, { error: VALIDATION.emptySelection, path: ['end'] });
 export type QuoteCreate = z.input<typeof quoteCreateSchema>;
 
 export const quoteUpdateSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { MAX_IMPORT_BASE64 } from './sources';
+import { VALIDATION } from './validation-messages';
 
 /** Imported references: each new source, what was already here, and attachments named but not found. */
 export const referenceImportReportSchema = z.object({
@@ -10,12 +11,12 @@ export const referenceImportReportSchema = z.object({
 });
 export type ReferenceImportReport = z.infer<typeof referenceImportReportSchema>;
 
-const file = z.strictObject({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(MAX_IMPORT_BASE64, { error: 'Bestand is groter dan 50 MB' }) });
+const file = z.strictObject({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(MAX_IMPORT_BASE64, { error: VALIDATION.fileOver50 }) });
 
 export const referencesChannels = {
   /** A Zotero export (CSL-JSON, BibTeX, RIS), with the attached files chosen together with it (matched by file name). */
   'references.import': channel(
-    z.strictObject({ file: file.extend({ fileName: z.string().min(1).max(255).regex(/\.(json|bib|ris)$/i, { error: 'Kies een .json-, .bib- of .ris-bestand' }) }), attachments: z.array(file).max(50).default([]) }),
+    z.strictObject({ file: file.extend({ fileName: z.string().min(1).max(255).regex(/\.(json|bib|ris)$/i, { error: VALIDATION.referenceFile }) }), attachments: z.array(file).max(50).default([]) }),
     referenceImportReportSchema,
     ['people', 'sources'],
   ),

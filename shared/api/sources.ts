@@ -10,6 +10,7 @@ import {
   tagIdsSchema,
   webUrlSchema,
 } from './common';
+import { VALIDATION } from './validation-messages';
 
 export const SOURCE_KINDS = ['interview', 'article', 'report', 'transcript', 'meeting', 'other'] as const;
 export const sourceKindSchema = z.enum(SOURCE_KINDS);
@@ -37,8 +38,8 @@ const fields = {
   outlet: shortText(300),
   date: partialDateSchema.nullable(),
   url: webUrlSchema.nullable(),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: 'Taalcode zoals nl of en' }),
-  text: z.string().max(MAX_SOURCE_TEXT, { error: 'Tekst is te lang' }),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: VALIDATION.languageCode }),
+  text: z.string().max(MAX_SOURCE_TEXT, { error: VALIDATION.textTooLong }),
   people: z.array(sourcePersonSchema).max(500),
   tagIds: tagIdsSchema,
 };
@@ -87,7 +88,7 @@ export const sourceImportFileSchema = z.strictObject({
   fileName: z.string().min(1).max(255),
   /** Names the import for progress events and for tasks.cancel. */
   taskId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional(),
-  dataBase64: z.string().max(MAX_IMPORT_BASE64, { error: 'Bestand is groter dan 50 MB' }),
+  dataBase64: z.string().max(MAX_IMPORT_BASE64, { error: VALIDATION.fileOver50 }),
 });
 
 export const sourceImportResultSchema = z.object({ source: sourceSchema, speakers: z.array(z.string()) });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { ENTITY_AREAS } from './channel-names';
 import { idSchema, okSchema } from './common';
+import { VALIDATION } from './validation-messages';
 
 /** postgres://ROLE@HOST:PORT/DATABASE (optionally ?sslmode=…); a password in it is refused: it goes in its own field. */
 export const teamServerSchema = z
@@ -15,7 +16,7 @@ export const teamServerSchema = z
     } catch {
       return false;
     }
-  }, { error: 'Adres zoals postgres://rol@server:5432/database (zonder wachtwoord)' });
+  }, { error: VALIDATION.teamAddress });
 
 export const teamStatusSchema = z.object({
   server: z.string().nullable(),
