@@ -116,7 +116,14 @@ export function QuoteForm({ quote, draft, onSaved, onDeleted, onCancel }: QuoteF
         </>
       ) : (
         <>
-          <EntityPicker area="sources" label={t('quotes.fields.source')} value={sourceId || null} onChange={(id) => setSourceId(id ?? '')} placeholder={t('common.none')} error={errors.sourceId} />
+          {draft ? (
+            // Made from a selection in the reader: the source is the one being read.
+            <p>
+              {t('quotes.fields.source')}: {source?.title ?? '…'}
+            </p>
+          ) : (
+            <EntityPicker area="sources" label={t('quotes.fields.source')} value={sourceId || null} onChange={(id) => setSourceId(id ?? '')} placeholder={t('common.none')} error={errors.sourceId} />
+          )}
           {draftPassage !== null && sourceId === draft?.sourceId ? (
             <blockquote className="quote-text" aria-label={t('quotes.fields.passage')}>
               {draftPassage}
