@@ -18,6 +18,22 @@ test('typing with a typo and without accents finds the quote, and Enter opens it
   await expect(page.getByRole('heading', { name: /Zonder coördinatie/ })).toBeVisible();
 });
 
+test('the palette keeps focus inside while open, and Escape returns focus to where it was', async ({ page, app }) => {
+  await page.goto(app.url);
+  const button = page.getByRole('button', { name: /Zoeken… Ctrl K/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Zoeken in de bibliotheek' });
+  await expect(dialog.getByRole('combobox', { name: 'Zoekterm' })).toBeFocused();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
 test('the search page filters by kind and date', async ({ page, app }) => {
   await api(app, 'lessons.create', { title: 'Investeer in vertrouwen' });
   await quoteOf(app, 'Het vertrouwen kwam pas na jaren terug.', { date: '2009' });

@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
+import { Dialog, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useChannelQuery } from '../api/queries';
 import { orderedHits, SearchResults } from './SearchResults';
 import { useOpenHit } from './useOpenHit';
 
-/** Ctrl/Cmd+K: search everything as you type; arrows move, Enter opens, Escape closes. */
+/**
+ * Ctrl/Cmd+K: search everything as you type; arrows move, Enter opens, Escape closes. A React Aria
+ * modal dialog: focus stays inside while it is open and returns to where it was when it closes.
+ */
 export function CommandPalette({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
@@ -26,38 +30,39 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <div className="palette-backdrop" onMouseDown={onClose}>
-      <div className="palette" role="dialog" aria-modal="true" aria-label={t('search.palette')} onMouseDown={(e) => e.stopPropagation()}>
-        <input
-          ref={input}
-          type="search"
-          role="combobox"
-          aria-expanded={hits.length > 0}
-          aria-controls="palette-results"
-          aria-activedescendant={hits.length > 0 ? `palette-${active}` : undefined}
-          aria-label={t('search.inputLabel')}
-          placeholder={t('search.placeholder')}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') onClose();
-            else if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              setActive((i) => Math.min(hits.length - 1, i + 1));
-            } else if (e.key === 'ArrowUp') {
-              e.preventDefault();
-              setActive((i) => Math.max(0, i - 1));
-            } else if (e.key === 'Enter') {
-              e.preventDefault();
-              choose(active);
-            }
-          }}
-        />
-        <div id="palette-results" className="palette-results">
-          {text.trim() && hits.length === 0 && !query.isFetching && <p className="muted">{t('search.nothing')}</p>}
-          <SearchResults hits={hits} counts={query.data?.counts ?? {}} activeIndex={active} onOpen={(hit) => choose(hits.indexOf(hit))} idPrefix="palette" />
-        </div>
-      </div>
-    </div>
+    <ModalOverlay className="palette-backdrop" isOpen isDismissable onOpenChange={(isOpen) => !isOpen && onClose()}>
+      <Modal className="palette-modal">
+        <Dialog className="palette" aria-label={t('search.palette')}>
+          <input
+            ref={input}
+            type="search"
+            role="combobox"
+            aria-expanded={hits.length > 0}
+            aria-controls="palette-results"
+            aria-activedescendant={hits.length > 0 ? `palette-${active}` : undefined}
+            aria-label={t('search.inputLabel')}
+            placeholder={t('search.placeholder')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown') {
+                e.preventDefault();
+                setActive((i) => Math.min(hits.length - 1, i + 1));
+              } else if (e.key === 'ArrowUp') {
+                e.preventDefault();
+                setActive((i) => Math.max(0, i - 1));
+              } else if (e.key === 'Enter') {
+                e.preventDefault();
+                choose(active);
+              }
+            }}
+          />
+          <div id="palette-results" className="palette-results">
+            {text.trim() && hits.length === 0 && !query.isFetching && <p className="muted">{t('search.nothing')}</p>}
+            <SearchResults hits={hits} counts={query.data?.counts ?? {}} activeIndex={active} onOpen={(hit) => choose(hits.indexOf(hit))} idPrefix="palette" />
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
   );
 }
