@@ -1,3 +1,4 @@
+import { VALIDATION } from '../../shared/api/validation-messages';
 /** Dutch: the default language of the interface. English (en.ts) must have the same keys. */
 export const nl = {
   app: {
@@ -497,26 +498,8 @@ export const nl = {
   },
   errors: {
     invalidField: '{{field}}: {{detail}}',
-    validation: {
-      invalidId: 'Ongeldige id',
-      partialDate: 'Datum moet JJJJ, JJJJ-MM of JJJJ-MM-DD zijn en moet bestaan',
-      httpOnly: 'Alleen http- en https-adressen',
-      required: 'Mag niet leeg zijn',
-      chooseTwoDifferent: 'Kies twee verschillende',
-      titleOrLesson: 'Kies een titel of een bestaande les',
-      endBeforeStart: 'Einddatum ligt voor de begindatum',
-      projectFile: 'Kies een .qdpx- of .qdc-bestand',
-      fileOver50: 'Bestand is groter dan 50 MB',
-      emptySelection: 'Selectie is leeg',
-      referenceFile: 'Kies een .json-, .bib- of .ris-bestand',
-      languageCode: 'Taalcode zoals nl of en',
-      textTooLong: 'Tekst is te lang',
-      teamAddress: 'Adres zoals postgres://rol@server:5432/database (zonder wachtwoord)',
-      notABundle: 'Dit is geen Wijkgeheugen-bundel',
-      bundleVersion: 'Deze bundelversie wordt niet ondersteund (verwacht: 1)',
-      bundleOver200: 'De bundel is groter dan 200 MB',
-      bundleOrArchive: 'Geef een bundel (JSON) of een .wgbundle',
-    },
+    // The schemas' complaints are Dutch at their source: one text, shared with core.
+    validation: { ...VALIDATION },
     reasons: {
       notFound: 'Dit item bestaat niet (meer), of ligt in de prullenbak.',
       notInTrash: 'Dit item ligt niet in de prullenbak.',
