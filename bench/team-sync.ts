@@ -177,7 +177,6 @@ if (CLONE > 0) {
   const up = performance.now();
   const pushed = await owner.sync();
   console.log(`first upload of that library: ${seconds(performance.now() - up)} (${pushed.pushed} items)`);
-  await initTeamServer(admin, 'groot', ['nieuw']).catch(() => undefined);
   const fresh = await client('nieuw', 'groot');
   const down = performance.now();
   // The longest step between two progress reports bounds how long the library's process is held

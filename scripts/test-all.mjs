@@ -38,6 +38,7 @@ function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
+    // No report (the runner crashed before writing it): the caller counts that step as failed.
     return null;
   }
 }

@@ -34,6 +34,7 @@ export function resolveStaticPath(rootDir: string, urlPath: string): string | nu
   try {
     decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
   } catch {
+    // A malformed escape in the address names no file of ours: null, which the server answers with 404.
     return null;
   }
   if (decoded.includes('\0')) return null;

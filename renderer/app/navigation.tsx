@@ -50,6 +50,7 @@ export function parseRoute(hash: string): { section: Section; selected: string |
   try {
     selected = match?.[2] ? decodeURIComponent(match[2]) : null;
   } catch {
+    // A malformed address (a stray %): the section opens without an item, as for no item at all.
     selected = null;
   }
   return { section, selected };

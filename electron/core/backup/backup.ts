@@ -116,6 +116,8 @@ export async function verifyBackup(file: string, libraryDir: string): Promise<st
           try {
             manifest = JSON.parse(await readSmall(stream, 64 * 1024)) as { format?: unknown };
           } catch {
+            // An unreadable manifest is no manifest of ours: the check after the walk refuses the
+            // file as "geen Wijkgeheugen-back-up", before anything is put back.
             manifest = {};
           }
           return;

@@ -35,6 +35,7 @@ function parseCursor(after: string, width: number): unknown[] {
   try {
     values = JSON.parse(after);
   } catch {
+    // Not JSON: refused just below with the same message as any other malformed cursor.
     values = null;
   }
   if (!Array.isArray(values) || values.length !== width || !values.every((v) => typeof v === 'string' || typeof v === 'number')) {

@@ -86,6 +86,8 @@ export class HostClient {
     try {
       return op === 'seal' ? this.sealer.seal(value) : this.sealer.open(value);
     } catch {
+      // The keychain refused (locked, or a secret sealed on another machine or account): null is
+      // the answer the team session handles by asking for the password again, nothing is lost.
       return null;
     }
   }

@@ -11,6 +11,8 @@ export function researcherName(): string {
   try {
     return userInfo().username || 'Onderzoeker';
   } catch {
+    // userInfo throws for an account without a passwd entry (a container, some CI runners):
+    // the project then names a neutral researcher, as it does for an empty name.
     return 'Onderzoeker';
   }
 }

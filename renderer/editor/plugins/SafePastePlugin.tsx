@@ -26,6 +26,8 @@ function validLexicalPayload(raw: string, knownTypes: ReadonlySet<string>): Base
   try {
     payload = JSON.parse(raw);
   } catch {
+    // Not JSON, so not Lexical's clipboard format: refused like any other bad payload, and the
+    // paste goes in as plain text (see above).
     return null;
   }
   const nodes = (payload as { nodes?: unknown } | null)?.nodes;
