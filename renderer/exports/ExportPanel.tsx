@@ -6,6 +6,7 @@ import { useChannelQuery } from '../api/queries';
 import { errorMessage } from '../ui/form-errors';
 import { download } from './download';
 import { ErrorText } from '../ui/ErrorText';
+import { dateLanguage } from '../i18n/dates';
 
 /**
  * Export a collection. Before writing, it says who appears by name, under a pseudonym, or not
@@ -22,7 +23,7 @@ export function ExportPanel({ collectionId }: { collectionId: string }) {
     setBusy(format);
     setError(null);
     try {
-      const file = await api.call('exports.collection', { collectionId, format, language: i18n.language === 'en' ? 'en' : 'nl', citationStyle: citation });
+      const file = await api.call('exports.collection', { collectionId, format, language: dateLanguage(i18n.language), citationStyle: citation });
       download(api, file);
     } catch (e) {
       setError(errorMessage(e));

@@ -4,6 +4,7 @@ import { useApi } from '../api/ApiProvider';
 import { errorMessage } from '../ui/form-errors';
 import { download } from './download';
 import { ErrorText } from '../ui/ErrorText';
+import { dateLanguage } from '../i18n/dates';
 
 const FORMATS = ['md', 'html', 'docx', 'pdf', 'csv'] as const;
 type Item = { kind: 'quote' | 'lesson' | 'person' | 'source'; itemId: string };
@@ -18,7 +19,7 @@ export function ItemsExport({ title, items, label }: { title: string; items: rea
     setBusy(true);
     setError(null);
     try {
-      const file = await api.call('exports.items', { title, items: [...items], format, language: i18n.language === 'en' ? 'en' : 'nl' });
+      const file = await api.call('exports.items', { title, items: [...items], format, language: dateLanguage(i18n.language) });
       download(api, file);
     } catch (e) {
       setError(errorMessage(e));

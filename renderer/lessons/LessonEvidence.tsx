@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate } from '../../shared/dates/format-partial-date';
+import { useFormatDate } from '../i18n/dates';
 import { PagedQuoteList } from '../ui/PagedQuoteList';
 
 /**
@@ -7,8 +7,8 @@ import { PagedQuoteList } from '../ui/PagedQuoteList';
  * them, with who said each, when, in which source, and how it bears on the lesson.
  */
 export function LessonEvidence({ lessonId }: { lessonId: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
   return (
     <section className="evidence" aria-label={t('lessons.evidenceTitle')}>
       <PagedQuoteList
@@ -16,7 +16,7 @@ export function LessonEvidence({ lessonId }: { lessonId: string }) {
         label={t('lessons.evidenceTitle')}
         line={(q) => {
           const stance = q.lessons.find((l) => l.lessonId === lessonId)?.stance ?? 'supports';
-          return [q.speakerName, q.dateSaid && formatPartialDate(q.dateSaid, language), q.sourceTitle, t(`quotes.stances.${stance}`)].filter(Boolean).join(' · ');
+          return [q.speakerName, q.dateSaid && formatDate(q.dateSaid), q.sourceTitle, t(`quotes.stances.${stance}`)].filter(Boolean).join(' · ');
         }}
       >
         {(total, loading) => (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../shared/api/people';
-import { formatPartialDate } from '../../shared/dates/format-partial-date';
+import { useFormatDate } from '../i18n/dates';
 import { ReadingView, TagChips } from '../ui/ReadingView';
 
 interface PersonProfileProps {
@@ -15,12 +15,12 @@ interface PersonProfileProps {
  * (Bewerken, or `e`).
  */
 export function PersonProfile({ person, onEdit, onDelete }: PersonProfileProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
   const titleId = `person-title-${person.id}`;
   const roles = [...person.roles].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
   const period = (from: string | null, to: string | null) =>
-    from || to ? `${from ? formatPartialDate(from, language) : '…'} – ${to ? formatPartialDate(to, language) : t('people.now')}` : '';
+    from || to ? `${from ? formatDate(from) : '…'} – ${to ? formatDate(to) : t('people.now')}` : '';
   return (
     <ReadingView titleId={titleId} title={person.name} deleted={Boolean(person.deletedAt)} onEdit={onEdit} onDelete={onDelete}>
       <p className="muted">

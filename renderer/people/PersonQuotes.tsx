@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { formatPartialDate } from '../../shared/dates/format-partial-date';
+import { useFormatDate } from '../i18n/dates';
 import { PagedQuoteList } from '../ui/PagedQuoteList';
 
 /** What this person said over the years, oldest first: all of it, however much. */
 export function PersonQuotes({ personId }: { personId: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
   return (
     <section className="evidence" aria-label={t('people.quotes')}>
       <PagedQuoteList
         filters={{ speakerId: personId, sort: 'dateSaid', direction: 'asc' }}
         label={t('people.quotes')}
-        line={(q) => [q.dateSaid ? formatPartialDate(q.dateSaid, language) : t('common.unknown'), q.sourceTitle].join(' · ')}
+        line={(q) => [q.dateSaid ? formatDate(q.dateSaid) : t('common.unknown'), q.sourceTitle].join(' · ')}
       >
         {(total, loading) => (
           <>

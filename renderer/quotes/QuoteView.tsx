@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../shared/api/quotes';
-import { formatPartialDate } from '../../shared/dates/format-partial-date';
+import { useFormatDate } from '../i18n/dates';
 import { useChannelMutation, useChannelQuery } from '../api/queries';
 import { useNavigation } from '../app/navigation';
 import { useEntityLabels } from '../ui/entity-labels';
@@ -22,8 +22,8 @@ interface QuoteViewProps {
  * a lesson with one click. Editing is a mode (Bewerken, or `e`).
  */
 export function QuoteView({ quote, onEdit, onDelete }: QuoteViewProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
   const nav = useNavigation();
   const toasts = useToasts();
   const reportFailure = useFailureReporter();
@@ -37,7 +37,7 @@ export function QuoteView({ quote, onEdit, onDelete }: QuoteViewProps) {
   );
   const titleId = `quote-title-${quote.id}`;
   const heading = `“${quote.text.slice(0, 60)}${quote.text.length > 60 ? '…' : ''}”`;
-  const who = [quote.speakerId ? (speaker.get(quote.speakerId) ?? '…') : t('quotes.noSpeaker'), quote.dateSaid && formatPartialDate(quote.dateSaid, language)].filter(Boolean).join(', ');
+  const who = [quote.speakerId ? (speaker.get(quote.speakerId) ?? '…') : t('quotes.noSpeaker'), quote.dateSaid && formatDate(quote.dateSaid)].filter(Boolean).join(', ');
   return (
     <ReadingView titleId={titleId} title={heading} deleted={Boolean(quote.deletedAt)} onEdit={onEdit} onDelete={onDelete}>
       {quote.anchorStatus === 'detached' && !quote.deletedAt && <ReattachOffer quoteId={quote.id} />}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../shared/api/sources';
-import { formatPartialDate } from '../../shared/dates/format-partial-date';
+import { useFormatDate } from '../i18n/dates';
 import { useEntityLabels } from '../ui/entity-labels';
 import { ReadingView, TagChips } from '../ui/ReadingView';
 
@@ -16,15 +16,15 @@ interface SourceHeaderProps {
  * correction of the text) is a mode (Bewerken, or `e`).
  */
 export function SourceHeader({ source, onEdit, onDelete }: SourceHeaderProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
   const names = useEntityLabels(
     'people',
     source.people.map((p) => p.personId),
     { withTrashed: true },
   );
   const titleId = `source-title-${source.id}`;
-  const facts = [t(`sources.kinds.${source.kind}`), source.outlet, source.date && formatPartialDate(source.date, language), t('sources.quotes', { count: source.quoteCount })];
+  const facts = [t(`sources.kinds.${source.kind}`), source.outlet, source.date && formatDate(source.date), t('sources.quotes', { count: source.quoteCount })];
   return (
     <ReadingView titleId={titleId} title={source.title} deleted={Boolean(source.deletedAt)} onEdit={onEdit} onDelete={onDelete}>
       <p className="muted">{facts.filter(Boolean).join(' · ')}</p>

@@ -21,14 +21,15 @@ function SourceDetail({ id }: { id: string }) {
   const nav = useNavigation();
   const { confirmLeave } = useUnsavedChanges();
   const { data } = useChannelQuery('sources.get', { id });
-  const mode = useEditMode(id);
-  const remove = useDeleteWithUndo('sources');
-  const reportFailure = useFailureReporter();
   // The panel beside the text (a quote being made or opened), for this source only.
   const [panel, setPanel] = useState<{ sourceId: string; content: QuotePanelContent } | null>(null);
+  const shown = panel?.sourceId === id ? panel.content : null;
+  // While a quote is open beside the text, `e` belongs to it, not to the source.
+  const mode = useEditMode(id, { keyEnabled: shown === null });
+  const remove = useDeleteWithUndo('sources');
+  const reportFailure = useFailureReporter();
   if (!data) return null;
   const live = data.deletedAt === null;
-  const shown = panel?.sourceId === id ? panel.content : null;
   // Another quote in the panel, or none: what was typed in the panel's form is not dropped unasked.
   const show = (content: QuotePanelContent | null) => {
     if (shown && !confirmLeave()) return;

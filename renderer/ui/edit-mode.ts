@@ -10,14 +10,15 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * Read first, edit on demand: an item opens as a reading view; `e` (or the Bewerken button) opens
  * its form, and leaving the form without saving asks first when something was typed (the same
- * guard as leaving the page). Another item opens in reading view again.
+ * guard as leaving the page). Another item opens in reading view again. `keyEnabled: false`
+ * while something else on the page owns the keyboard (a quote being made beside a source).
  */
-export function useEditMode(itemId: string): { editing: boolean; edit(): void; done(): void; cancel(): void } {
+export function useEditMode(itemId: string, { keyEnabled = true } = {}): { editing: boolean; edit(): void; done(): void; cancel(): void } {
   const { confirmLeave } = useUnsavedChanges();
   const [editing, setEditing] = useState<{ id: string; on: boolean }>({ id: itemId, on: false });
   const on = editing.id === itemId && editing.on;
   useEffect(() => {
-    if (on) return;
+    if (on || !keyEnabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'e' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       // Not while a dialog (the palette) is open over the page.
@@ -27,7 +28,7 @@ export function useEditMode(itemId: string): { editing: boolean; edit(): void; d
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [on, itemId]);
+  }, [on, itemId, keyEnabled]);
   return {
     editing: on,
     edit: () => setEditing({ id: itemId, on: true }),
