@@ -102,13 +102,19 @@ test('delete goes to the trash with undo, and the trash restores', async ({ page
   await page.getByRole('button', { name: 'Nieuwe les' }).click();
   await page.getByLabel('Les', { exact: true }).fill('Kies voor de lange termijn');
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  await page.getByRole('button', { name: 'Naar prullenbak' }).click();
+  // The trash is in the item's menu, opened with the keyboard: the menu takes focus, Enter chooses.
+  await page.getByRole('button', { name: 'Meer acties' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Link kopiëren' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
   await expect(page.getByText('0 items')).toBeVisible();
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(page.getByRole('option', { name: /Kies voor de lange termijn/ })).toBeVisible();
 
   await page.getByRole('option', { name: /Kies voor de lange termijn/ }).click();
-  await page.getByRole('button', { name: 'Naar prullenbak' }).click();
+  await page.getByRole('button', { name: 'Meer acties' }).click();
+  await page.getByRole('menuitem', { name: 'Naar prullenbak' }).click();
   await page.getByRole('button', { name: 'Prullenbak', exact: true }).click();
   await page.getByRole('button', { name: 'Terugzetten: Kies voor de lange termijn' }).click();
   await expect(page.getByText('De prullenbak is leeg.')).toBeVisible();

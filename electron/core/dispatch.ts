@@ -2,14 +2,15 @@ import { contract } from '../../shared/api/contract';
 import type { ChannelName } from '../../shared/api/channel-names';
 import { isChannelName } from '../../shared/api/channel-names';
 import type { Envelope } from '../../shared/api/errors';
-import { validationKey } from '../../shared/api/validation-messages';
-import { AppError, reasoned } from './errors';
+import { complaintOf, VALIDATION_NL } from '../../shared/api/validation-messages';
+import { fillTemplate } from '../../shared/api/error-reasons';
+import { AppError } from './errors';
 import type { Handler } from './handler-types';
 import { handlers } from './handlers';
 import type { Library } from './library/library';
 
-function fail(code: AppError['code'], message: string, issues?: AppError['issues']): Envelope<never> {
-  return { ok: false, error: issues ? { code, message, issues } : { code, message } };
+function fail(error: AppError): Envelope<never> {
+  return { ok: false, error: error.toApiError() };
 }
 
 function sqliteCode(error: unknown): string | null {
@@ -39,24 +40,26 @@ function depthExceeds(value: unknown, limit: number): boolean {
  * input is valid; each mutating handler runs in one transaction.
  */
 export async function dispatch(library: Library, channel: unknown, rawInput: unknown): Promise<Envelope<unknown>> {
-  if (!isChannelName(channel)) return fail('unknown_channel', `Onbekend kanaal: ${String(channel).slice(0, 100)}`);
+  if (!isChannelName(channel)) return fail(new AppError('unknown_channel', 'unknownChannel', { channel: String(channel).slice(0, 100) }));
   const def = contract[channel];
-  if (depthExceeds(rawInput, MAX_INPUT_DEPTH)) return fail('invalid_input', `De invoer is dieper genest dan ${MAX_INPUT_DEPTH} niveaus.`);
+  if (depthExceeds(rawInput, MAX_INPUT_DEPTH)) return fail(new AppError('invalid_input', 'inputTooDeep', { max: MAX_INPUT_DEPTH }));
   let parsed: ReturnType<typeof def.input.safeParse>;
   try {
     parsed = def.input.safeParse(rawInput);
   } catch (error) {
     // Validation itself failed (a pathological input): an answer, never a crash of the transport.
     console.error(`[wijkgeheugen] validating ${channel} failed:`, error);
-    return fail('invalid_input', 'De invoer kon niet worden gecontroleerd.');
+    return fail(new AppError('invalid_input', 'inputUnchecked'));
   }
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => {
-      const key = validationKey(i.message);
-      return { path: i.path.join('.'), message: i.message, ...(key ? { key } : {}) };
+    // Each complaint in Dutch for logs and the CLI, with the key and particulars the window words it by.
+    const issues = parsed.error.issues.map((issue) => {
+      const { key, params } = complaintOf(issue as Parameters<typeof complaintOf>[0]);
+      const message = fillTemplate(VALIDATION_NL[key], params);
+      return { path: issue.path.join('.'), message, key, ...(params ? { params } : {}) };
     });
     const first = issues[0];
-    return fail('invalid_input', first ? `Ongeldige invoer bij ${first.path || 'invoer'}: ${first.message}` : 'Ongeldige invoer', issues);
+    return fail(new AppError('invalid_input', 'invalidInput', { path: first?.path || '-' }, { issues, detail: first?.message ?? '' }));
   }
   try {
     const handler = handlers[channel] as Handler<ChannelName>;
@@ -72,9 +75,9 @@ export async function dispatch(library: Library, channel: unknown, rawInput: unk
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
     const code = sqliteCode(error);
     // SQLITE_BUSY and its kinds (SQLITE_BUSY_SNAPSHOT: another program wrote first): try again.
-    if (code?.startsWith('SQLITE_BUSY')) return { ok: false, error: reasoned('conflict', 'De bibliotheek is bezet door een ander programma; probeer het zo opnieuw.', 'libraryBusy').toApiError() };
-    if (code?.startsWith('SQLITE_CONSTRAINT')) return { ok: false, error: reasoned('conflict', `De wijziging botst met bestaande gegevens (${code}).`, 'conflictingData', { code }).toApiError() };
+    if (code?.startsWith('SQLITE_BUSY')) return fail(new AppError('conflict', 'libraryBusy'));
+    if (code?.startsWith('SQLITE_CONSTRAINT')) return fail(new AppError('conflict', 'conflictingData', { code }));
     console.error(`[wijkgeheugen] ${channel} failed:`, error);
-    return { ok: false, error: reasoned('internal', 'Er ging iets mis bij het uitvoeren; er is niets opgeslagen.', 'internal').toApiError() };
+    return fail(new AppError('internal', 'internal'));
   }
 }

@@ -1,36 +1,46 @@
-import type { ApiError, ErrorCode, ErrorReason, ReasonParams } from '../../shared/api/errors';
+import { type ErrorReason, type ReasonParams, wordReasonNl } from '../../shared/api/error-reasons';
+import type { ApiError, ErrorCode } from '../../shared/api/errors';
+
+interface AppErrorOptions {
+  issues?: ApiError['issues'];
+  /** Technical particulars for logs and the CLI (a library's own message, an id); never shown as the window's sentence. */
+  detail?: string;
+  /** The whole message as it was, for an error that crossed a process boundary. */
+  message?: string;
+}
 
 /**
  * An error meant for the user: it travels to the UI as { code, message, reason } in the envelope.
- * The message is core's Dutch sentence (logs, CLI); the reason lets the window say it in its own
- * language.
+ * Every one has a reason (a key and its particulars) that the window words in its own language;
+ * the message is the same reason in Dutch, core's language, for logs and the CLI.
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: ApiError['issues'];
-  readonly reason: ApiError['reason'];
+  readonly reason: { key: ErrorReason; params: ReasonParams };
 
-  constructor(code: ErrorCode, message: string, issues?: ApiError['issues'], reason?: { key: ErrorReason; params?: ReasonParams }) {
-    super(message);
+  constructor(code: ErrorCode, key: ErrorReason, params: ReasonParams = {}, options: AppErrorOptions = {}) {
+    super(options.message ?? (options.detail ? `${wordReasonNl(key, params)} (${options.detail})` : wordReasonNl(key, params)));
     this.name = 'AppError';
     this.code = code;
-    this.issues = issues;
-    this.reason = reason ? { key: reason.key, params: reason.params ?? {} } : undefined;
+    this.issues = options.issues;
+    this.reason = { key, params };
   }
 
   toApiError(): ApiError {
-    return { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}), ...(this.reason ? { reason: this.reason } : {}) };
+    return { code: this.code, message: this.message, reason: this.reason, ...(this.issues ? { issues: this.issues } : {}) };
   }
 }
 
 /** The AppError an envelope's error came from (across a worker or process boundary), with everything it carried. */
 export function fromApiError(error: ApiError): AppError {
-  return new AppError(error.code, error.message, error.issues, error.reason);
+  const reason = error.reason ?? { key: 'internal' as const, params: {} };
+  return new AppError(error.code, reason.key, reason.params, { message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
 }
 
-/** An AppError with a reason the window words in its own language. */
-export function reasoned(code: ErrorCode, message: string, key: ErrorReason, params: ReasonParams = {}): AppError {
-  return new AppError(code, message, undefined, { key, params });
+/** A third party's message, for an error's detail. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
-export const notFound = (what: string, id: string) => reasoned('not_found', `${what} ${id} bestaat niet (of ligt in de prullenbak)`, 'notFound');
+export const notFound = (what: string, id: string) => new AppError('not_found', 'notFound', {}, { detail: `${what} ${id}` });

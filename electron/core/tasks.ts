@@ -35,7 +35,7 @@ export class Tasks {
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (this.cancelled.has(taskId)) {
         this.cancelled.delete(taskId);
-        throw new AppError('cancelled', 'Het inlezen is gestopt; er is niets opgeslagen.');
+        throw new AppError('cancelled', 'cancelled');
       }
     };
   }

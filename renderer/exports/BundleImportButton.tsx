@@ -14,7 +14,7 @@ export function BundleImportButton() {
   const queryClient = useQueryClient();
   const importFile = async (file: File) => {
     try {
-      const report = await api.call('bundles.import', /\.wgbundle$/i.test(file.name) ? { archiveBase64: await readAsBase64(file) } : { json: await file.text() });
+      const report = await api.call('bundles.import', /\.wgbundle$/i.test(file.name) ? { archiveBase64: await readAsBase64(file), fileName: file.name } : { json: await file.text(), fileName: file.name });
       await queryClient.invalidateQueries();
       toasts.show(t('exports.imported', { added: report.added, updated: report.updated, conflicts: report.conflicts.length }));
     } catch (error) {

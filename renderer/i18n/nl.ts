@@ -1,4 +1,5 @@
-import { VALIDATION } from '../../shared/api/validation-messages';
+import { REASONS_NL } from '../../shared/api/error-reasons';
+import { VALIDATION_NL } from '../../shared/api/validation-messages';
 /** Dutch: the default language of the interface. English (en.ts) must have the same keys. */
 export const nl = {
   app: {
@@ -84,6 +85,10 @@ export const nl = {
     datePlaceholder: 'JJJJ, JJJJ-MM of JJJJ-MM-DD',
     add: 'Toevoegen',
     edit: 'Bewerken',
+    editHint: 'Bewerken (toets e)',
+    moreActions: 'Meer acties',
+    copyLink: 'Link kopiëren',
+    linkCopied: 'De link naar dit item is gekopieerd',
     remove: 'Verwijderen',
   },
   empty: {
@@ -499,33 +504,8 @@ export const nl = {
   errors: {
     invalidField: '{{field}}: {{detail}}',
     // The schemas' complaints are Dutch at their source: one text, shared with core.
-    validation: { ...VALIDATION },
-    reasons: {
-      notFound: 'Dit item bestaat niet (meer), of ligt in de prullenbak.',
-      notInTrash: 'Dit item ligt niet in de prullenbak.',
-      fileTypeUnsupported: '{{name}}: dit soort bestand kan niet worden ingelezen (wel: {{types}}).',
-      fileTooLarge: '{{name}} is {{mb}} MB; de grens is {{limitMb}} MB.',
-      zipBomb: '{{name}} pakt uit tot meer dan {{mb}} MB; dat lijkt op een zip-bom en wordt niet ingelezen.',
-      zipTooManyEntries: '{{name}} bevat te veel onderdelen (meer dan {{max}}); het wordt niet ingelezen.',
-      zipEntryLarger: '{{name}}: een onderdeel is groter dan het archief opgeeft; het bestand wordt niet ingelezen.',
-      htmlTooManyElements: '{{name}} heeft meer dan {{max}} HTML-elementen; sla de pagina op als tekst of pdf.',
-      tooManyReferences: '{{name}} bevat meer dan {{max}} verwijzingen.',
-      referencesUnsupported: '{{name}}: verwijzingen worden gelezen uit {{types}}.',
-      tooManyElements: '{{name}} bevat meer dan {{max}} elementen.',
-      projectPartTooLarge: '{{part}} in {{name}} is groter dan {{limitMb}} MB.',
-      undoExpired: 'Dit kan niet meer ongedaan worden gemaakt (te lang geleden, of de app is herstart).',
-      libraryOpenElsewhere: 'De bibliotheek is nog geopend in een ander programma. Sluit dat eerst.',
-      exampleNeedsEmpty: 'De voorbeeldbibliotheek kan alleen in een lege bibliotheek worden geladen.',
-      backupMissing: 'Back-up {{file}} bestaat niet.',
-      backupTooLarge: 'Deze back-up is te groot.',
-      libraryBusy: 'De bibliotheek is bezet door een ander programma; probeer het zo opnieuw.',
-      conflictingData: 'De wijziging botst met bestaande gegevens ({{code}}).',
-      internal: 'Er ging iets mis bij het uitvoeren; er is niets opgeslagen.',
-    },
-    team_unreachable: 'De teamserver is niet bereikbaar. Je werkt gewoon verder; je wijzigingen gaan mee bij de volgende synchronisatie.',
-    team_auth: 'De teamserver weigert deze rol of dit wachtwoord.',
-    team_schema_newer: 'De teambibliotheek is van een nieuwere versie van Wijkgeheugen. Werk de app bij om te synchroniseren; je eigen werk blijft bewaard.',
-    team_not_ready: 'Op deze server is de teambibliotheek er nog niet (of in een oudere versie), of deze rol is geen lid van dat team. De beheerder regelt dat met "team init".',
+    validation: { ...VALIDATION_NL },
+    reasons: { ...REASONS_NL },
     host_unavailable: 'De verwerking van de bibliotheek stopte en wordt opnieuw gestart; probeer het zo nog eens.',
     library_too_new: 'Deze bibliotheek is gemaakt met een nieuwere versie van Wijkgeheugen; werk de app bij.',
     cancelled: 'Het inlezen is gestopt; er is niets opgeslagen.',

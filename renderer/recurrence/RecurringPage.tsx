@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChannelQuery } from '../api/queries';
 import { useNavigation } from '../app/navigation';
+import { CooccurrenceMap } from './CooccurrenceMap';
 import { YearSparkline } from './YearSparkline';
-
-const FACETS = ['programme', 'place', 'period', 'theme'] as const;
-type Facet = (typeof FACETS)[number];
 
 /** Lessons ranked by how long and by how many people they have been voiced. */
 function RecurringList() {
@@ -31,73 +28,6 @@ function RecurringList() {
         );
       })}
     </ol>
-  );
-}
-
-/** Lessons against the labels of one facet; each count opens exactly those quotes. */
-function CooccurrenceMap() {
-  const { t } = useTranslation();
-  const nav = useNavigation();
-  const [facet, setFacet] = useState<Facet>('programme');
-  const data = useChannelQuery('lessons.cooccurrence', { facet }).data;
-  const max = Math.max(1, ...(data?.cells.map((c) => c.count) ?? []));
-  const count = (lessonId: string, tagId: string) => data?.cells.find((c) => c.lessonId === lessonId && c.tagId === tagId)?.count ?? 0;
-  return (
-    <section className="cooccurrence" aria-labelledby="cooccurrence-title">
-      <h2 id="cooccurrence-title">{t('recurrence.cooccurrenceTitle')}</h2>
-      <label>
-        {t('recurrence.facet')}{' '}
-        <select value={facet} onChange={(e) => setFacet(e.target.value as Facet)}>
-          {FACETS.map((f) => (
-            <option key={f} value={f}>
-              {t(`tags.facets.${f}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {!data || data.cells.length === 0 ? (
-        <p className="muted">{t('recurrence.noCooccurrence')}</p>
-      ) : (
-        <table className="heatmap">
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">{t('lessons.title')}</span>
-              </th>
-              {data.tags.map((tag) => (
-                <th key={tag.id} scope="col" className={tag.parentId ? 'child-column' : undefined} title={tag.parentId ? t('recurrence.partOf', { name: tag.name, parent: data.tags.find((p) => p.id === tag.parentId)?.name ?? '' }) : undefined}>
-                  <span>{tag.parentId ? `› ${tag.name}` : tag.name}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {data.lessons.map((lesson) => (
-              <tr key={lesson.id}>
-                <th scope="row">{lesson.title}</th>
-                {data.tags.map((tag) => {
-                  const n = count(lesson.id, tag.id);
-                  return (
-                    <td key={tag.id} style={{ backgroundColor: n ? `rgba(29, 92, 99, ${0.12 + (0.78 * n) / max})` : undefined }}>
-                      {n > 0 && (
-                        <button
-                          type="button"
-                          className={n / max > 0.5 ? 'cell strong' : 'cell'}
-                          aria-label={t('recurrence.cellLabel', { count: n, lesson: lesson.title, tag: tag.name })}
-                          onClick={() => nav.showQuotes({ lessonId: lesson.id, tagId: tag.id, label: `${lesson.title} × ${tag.name}` })}
-                        >
-                          {n}
-                        </button>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
   );
 }
 

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiProvider';
+import { ApiCallError } from '../api/client';
 import { useChannelQuery } from '../api/queries';
 import { ErrorText } from '../ui/ErrorText';
 import { errorMessage } from '../ui/form-errors';
@@ -64,7 +65,7 @@ export function TeamPage() {
           <dd role="status">
             {stateText}
             {status.progress && ` ${status.progress.phase === 'push' ? t('team.progressPush', { done: status.progress.done, total: status.progress.total ?? 0 }) : t('team.progressPull', { done: status.progress.done })}`}
-            {status.lastError && ` — ${status.lastError.message}`}
+            {status.lastError && ` — ${errorMessage(new ApiCallError(status.lastError)) ?? ''}`}
           </dd>
           <dt>{t('team.lastSynced')}</dt>
           <dd>{status.lastSyncedAt ? new Date(status.lastSyncedAt).toLocaleString(i18n.language) : t('team.never')}</dd>

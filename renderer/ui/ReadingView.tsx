@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { Hint, ItemActions } from './ItemActions';
 import { useEntityLabels } from './entity-labels';
 
 interface ReadingViewProps {
@@ -14,7 +16,7 @@ interface ReadingViewProps {
 
 /**
  * An item as it is read (a lesson, a profile, a quote, a source): its title with Bewerken (or `e`)
- * and Naar prullenbak beside it, then what the item says. One shell, so every reading view
+ * and a menu of further actions (Link kopiëren, Naar prullenbak) beside it, then what the item says. One shell, so every reading view
  * behaves and is named alike.
  */
 export function ReadingView({ titleId, title, deleted, onEdit, onDelete, children }: ReadingViewProps) {
@@ -25,12 +27,12 @@ export function ReadingView({ titleId, title, deleted, onEdit, onDelete, childre
         <h2 id={titleId}>{title}</h2>
         {!deleted && (
           <div className="inline-row">
-            <button type="button" className="primary" onClick={onEdit} aria-keyshortcuts="e">
-              {t('common.edit')}
-            </button>
-            <button type="button" className="danger" onClick={onDelete}>
-              {t('common.delete')}
-            </button>
+            <Hint text={t('common.editHint')}>
+              <Button className="primary" onPress={onEdit} aria-keyshortcuts="e">
+                {t('common.edit')}
+              </Button>
+            </Hint>
+            <ItemActions onDelete={onDelete} />
           </div>
         )}
       </header>

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError } from '../api/client';
 import { en } from '../i18n/en';
 import { nl } from '../i18n/nl';
-import { ERROR_REASONS } from '../../shared/api/errors';
-import { VALIDATION, type ValidationKey } from '../../shared/api/validation-messages';
+import { ERROR_REASONS, placeholdersOf, REASONS_NL, wordReasonNl } from '../../shared/api/error-reasons';
+import { VALIDATION, VALIDATION_NL, type ValidationKey } from '../../shared/api/validation-messages';
 import { fieldErrors } from './form-errors';
 import { errorMessage } from './form-errors';
 
@@ -13,37 +13,39 @@ beforeAll(async () => {
 });
 
 describe('errorMessage', () => {
-  it('words an error by its code in the interface’s language where the code says it all', async () => {
-    const error = new ApiCallError({ code: 'team_unreachable', message: 'De teamserver postgres://anna@x is niet bereikbaar (ECONNREFUSED).' });
-    expect(errorMessage(error)).toBe('The team server cannot be reached. You keep working; your changes go along with the next sync.');
-    await i18next.changeLanguage('nl');
-    expect(errorMessage(error)).toMatch(/^De teamserver is niet bereikbaar/);
-    await i18next.changeLanguage('en');
-  });
-  it('keeps core’s sentence where it carries specifics', () => {
-    expect(errorMessage(new ApiCallError({ code: 'invalid_input', message: 'Titel is verplicht' }))).toBe('Titel is verplicht');
-  });
-  it('words an error by its reason and particulars, in English as in Dutch', async () => {
+  it('words every error by its reason and particulars, in English as in Dutch', async () => {
     const error = new ApiCallError({
-      code: 'too_large',
-      message: 'verslag.pdf is 80 MB; de grens is 50 MB.',
-      reason: { key: 'fileTooLarge', params: { name: 'verslag.pdf', mb: 80, limitMb: 50 } },
+      code: 'team_unreachable',
+      message: 'De teamserver postgres://anna@x is niet bereikbaar. … (ECONNREFUSED)',
+      reason: { key: 'teamUnreachable', params: { server: 'postgres://anna@x' } },
     });
-    expect(errorMessage(error)).toBe('verslag.pdf is 80 MB; the limit is 50 MB.');
+    expect(errorMessage(error)).toBe('The team server postgres://anna@x cannot be reached. You keep working; your changes go along with the next sync.');
     await i18next.changeLanguage('nl');
-    expect(errorMessage(error)).toBe('verslag.pdf is 80 MB; de grens is 50 MB.');
+    expect(errorMessage(error)).toBe(wordReasonNl('teamUnreachable', { server: 'postgres://anna@x' }));
     await i18next.changeLanguage('en');
   });
-  it('has a wording in both languages for every reason core can give', () => {
+  it('formats numbers in the particulars for the interface’s language', async () => {
+    const error = new ApiCallError({ code: 'too_large', message: 'x', reason: { key: 'tooManyReferences', params: { name: 'z.bib', max: 50000 } } });
+    expect(errorMessage(error)).toBe('z.bib holds more than 50,000 references.');
+    await i18next.changeLanguage('nl');
+    expect(errorMessage(error)).toBe('z.bib bevat meer dan 50.000 verwijzingen.');
+    await i18next.changeLanguage('en');
+  });
+  it('words a failure made outside core by its code', () => {
+    expect(errorMessage(new ApiCallError({ code: 'host_unavailable', message: 'De verwerking…' }))).toMatch(/^The library/);
+  });
+  it('has a wording in both languages for every reason core can give, with the same placeholders', () => {
     for (const key of ERROR_REASONS) {
-      expect(i18next.exists(`errors.reasons.${key}`, { lng: 'nl', fallbackLng: false }), `nl ${key}`).toBe(true);
       expect(i18next.exists(`errors.reasons.${key}`, { lng: 'en', fallbackLng: false }), `en ${key}`).toBe(true);
+      expect(placeholdersOf(en.errors.reasons[key]), key).toEqual(placeholdersOf(REASONS_NL[key]));
+      if (!REASONS_NL[key].includes('{{')) expect(i18next.t(`errors.reasons.${key}`, { lng: 'nl' }), key).toBe(REASONS_NL[key]);
     }
   });
   it('words the schemas’ own complaints in English, per field and as the form’s message', () => {
     const error = new ApiCallError({
       code: 'invalid_input',
-      message: `Ongeldige invoer bij roles.0.to: ${VALIDATION.endBeforeStart}`,
+      message: `Ongeldige invoer bij roles.0.to.`,
+      reason: { key: 'invalidInput', params: { path: 'roles.0.to' } },
       issues: [{ path: 'roles.0.to', message: VALIDATION.endBeforeStart, key: 'endBeforeStart' }],
     });
     expect(fieldErrors(error)).toEqual({ roles: 'The end date is before the start date' });
@@ -51,10 +53,18 @@ describe('errorMessage', () => {
     const titled = new ApiCallError({ code: 'invalid_input', message: 'x', issues: [{ path: 'title', message: VALIDATION.required, key: 'required' }] });
     expect(errorMessage(titled)).toBe('title: Must not be empty');
   });
+  it('words zod’s own complaints by their code and particulars', async () => {
+    const error = new ApiCallError({ code: 'invalid_input', message: 'x', issues: [{ path: 'title', message: 'Hoogstens 500 tekens', key: 'tooLong', params: { max: 500 } }] });
+    expect(errorMessage(error)).toBe('title: At most 500 characters');
+    await i18next.changeLanguage('nl');
+    expect(errorMessage(error)).toBe('titel: Hoogstens 500 tekens');
+    await i18next.changeLanguage('en');
+  });
   it('has a wording in both languages for every complaint of the schemas', () => {
-    for (const key of Object.keys(VALIDATION) as ValidationKey[]) {
+    for (const key of Object.keys(VALIDATION_NL) as ValidationKey[]) {
       expect(i18next.exists(`errors.validation.${key}`, { lng: 'en', fallbackLng: false }), key).toBe(true);
-      expect(i18next.t(`errors.validation.${key}`, { lng: 'nl' }), key).toBe(VALIDATION[key]);
+      expect(placeholdersOf(en.errors.validation[key]), key).toEqual(placeholdersOf(VALIDATION_NL[key]));
     }
+    for (const key of Object.keys(VALIDATION) as (keyof typeof VALIDATION)[]) expect(i18next.t(`errors.validation.${key}`, { lng: 'nl' }), key).toBe(VALIDATION[key]);
   });
 });

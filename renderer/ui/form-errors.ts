@@ -13,29 +13,28 @@ export function fieldErrors(error: unknown): Record<string, string> {
 }
 
 /** One field's complaint in the interface's language when it is one of ours; zod's own text otherwise. */
-function issueText(issue: { message: string; key?: string | undefined }): string {
-  return issue.key && i18next.exists(`errors.validation.${issue.key}`) ? i18next.t(`errors.validation.${issue.key}`) : issue.message;
+function issueText(issue: { message: string; key?: string | undefined; params?: Record<string, string | number> | undefined }): string {
+  return issue.key && i18next.exists(`errors.validation.${issue.key}`) ? i18next.t(`errors.validation.${issue.key}`, issue.params ?? {}) : issue.message;
 }
 
 /**
- * Errors are worded here, in the interface's language: by their reason (a key with its
- * particulars) when core gave one, else by their code when that says all there is to say. Only
- * what has neither (a form field's own complaint) still shows core's Dutch sentence.
+ * Errors are worded here, in the interface's language. A form's complaint names its field and
+ * what is wrong with it; every other error core gives carries a reason (a key with its
+ * particulars). A code alone is worded only for failures made outside core (the host stopping).
  */
-const WORDED_BY_CODE = new Set(['team_unreachable', 'team_auth', 'team_schema_newer', 'team_not_ready', 'host_unavailable', 'library_too_new', 'cancelled']);
+const WORDED_BY_CODE = new Set(['host_unavailable', 'library_too_new', 'cancelled']);
 
 export function errorMessage(error: unknown): string | null {
   if (!error) return null;
-  if (error instanceof ApiCallError && error.reason && i18next.exists(`errors.reasons.${error.reason.key}`)) {
-    return i18next.t(`errors.reasons.${error.reason.key}`, error.reason.params);
+  if (error instanceof ApiCallError) {
+    const first = error.code === 'invalid_input' ? error.issues[0] : undefined;
+    if (first?.key && i18next.exists(`errors.validation.${first.key}`)) {
+      const field = first.path.split('.')[0] ?? '';
+      const name = field && i18next.exists(`team.fields.${field}`) ? i18next.t(`team.fields.${field}`) : field;
+      return name ? i18next.t('errors.invalidField', { field: name, detail: issueText(first) }) : issueText(first);
+    }
+    if (error.reason && i18next.exists(`errors.reasons.${error.reason.key}`)) return i18next.t(`errors.reasons.${error.reason.key}`, error.reason.params);
+    if (WORDED_BY_CODE.has(error.code) && i18next.exists(`errors.${error.code}`)) return i18next.t(`errors.${error.code}`);
   }
-  // Invalid input with one of our complaints: which field, and what is wrong with it.
-  const first = error instanceof ApiCallError && error.code === 'invalid_input' ? error.issues[0] : undefined;
-  if (first?.key && i18next.exists(`errors.validation.${first.key}`)) {
-    const field = first.path.split('.')[0] ?? '';
-    const name = field && i18next.exists(`team.fields.${field}`) ? i18next.t(`team.fields.${field}`) : field;
-    return name ? i18next.t('errors.invalidField', { field: name, detail: issueText(first) }) : issueText(first);
-  }
-  if (error instanceof ApiCallError && WORDED_BY_CODE.has(error.code) && i18next.exists(`errors.${error.code}`)) return i18next.t(`errors.${error.code}`);
   return error instanceof Error ? error.message : String(error);
 }

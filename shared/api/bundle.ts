@@ -40,6 +40,8 @@ export const bundleChannels = {
         json: z.string().max(200_000_000, { error: VALIDATION.bundleOver200 }).optional(),
         /** A .wgbundle (the bundle with its originals, zipped), as base64. */
         archiveBase64: z.string().max(MAX_IMPORT_BASE64, { error: VALIDATION.fileOver50 }).optional(),
+        /** The file's name, so that a refusal can name it. */
+        fileName: z.string().max(255).optional(),
       })
       .refine((input) => (input.json === undefined) !== (input.archiveBase64 === undefined), { error: VALIDATION.bundleOrArchive }),
     importReportSchema,

@@ -1,3 +1,4 @@
+import type { ErrorReason, ReasonParams } from './error-reasons';
 import type { ValidationKey } from './validation-messages';
 /** The envelope every channel returns, over IPC and HTTP alike. */
 
@@ -27,42 +28,14 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/**
- * Why a call failed, as a key and its particulars: the window words it in its own language
- * (`errors.reasons.<key>` in the renderer's i18n), where `message` is core's Dutch sentence for
- * logs, the CLI and an older window. Every key here must have a wording in nl and en.
- */
-export const ERROR_REASONS = [
-  'notFound',
-  'notInTrash',
-  'fileTypeUnsupported',
-  'fileTooLarge',
-  'zipBomb',
-  'zipTooManyEntries',
-  'zipEntryLarger',
-  'htmlTooManyElements',
-  'tooManyReferences',
-  'referencesUnsupported',
-  'tooManyElements',
-  'projectPartTooLarge',
-  'undoExpired',
-  'libraryOpenElsewhere',
-  'exampleNeedsEmpty',
-  'backupMissing',
-  'backupTooLarge',
-  'libraryBusy',
-  'conflictingData',
-  'internal',
-] as const;
-export type ErrorReason = (typeof ERROR_REASONS)[number];
-export type ReasonParams = Record<string, string | number>;
+export { ERROR_REASONS, type ErrorReason, type ReasonParams } from './error-reasons';
 
 export interface ApiError {
   code: ErrorCode;
   message: string;
   reason?: { key: ErrorReason; params: ReasonParams };
   /** Which fields were wrong, for forms; present with invalid_input. `key` names one of our own complaints (validation-messages.ts). */
-  issues?: { path: string; message: string; key?: ValidationKey }[];
+  issues?: { path: string; message: string; key?: ValidationKey; params?: ReasonParams }[];
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { ENTITY_AREAS } from './channel-names';
 import { idSchema, okSchema } from './common';
+import { ERROR_CODES, ERROR_REASONS } from './errors';
 import { VALIDATION } from './validation-messages';
 
 /** postgres://ROLE@HOST:PORT/DATABASE (optionally ?sslmode=…); a password in it is refused: it goes in its own field. */
@@ -24,7 +25,14 @@ export const teamStatusSchema = z.object({
   /** Whether this session knows the password (it is never stored in plain text). */
   connected: z.boolean(),
   state: z.enum(['off', 'idle', 'syncing', 'unreachable', 'error']),
-  lastError: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /** The last sync's failure, with the reason the window words it by. */
+  lastError: z
+    .object({
+      code: z.enum(ERROR_CODES),
+      message: z.string(),
+      reason: z.object({ key: z.enum(ERROR_REASONS), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
+    })
+    .nullable(),
   lastSyncedAt: z.string().nullable(),
   pending: z.int(),
   conflicts: z.int(),

@@ -40,16 +40,16 @@ async function importOne(ctx: CommandContext, file: string): Promise<ImportOutco
   try {
     if (PROJECT_EXTENSIONS.includes(extname(path).toLowerCase())) {
       const size = statSync(path).size;
-      if (size > MAX_PROJECT_BYTES) throw new AppError('too_large', `bestand is ${Math.round(size / 1024 / 1024)} MB; de grens is ${MAX_PROJECT_BYTES / 1024 / 1024} MB`);
+      if (size > MAX_PROJECT_BYTES) throw new AppError('too_large', 'fileTooLarge', { name: file, mb: Math.round(size / 1024 / 1024), limitMb: MAX_PROJECT_BYTES / 1024 / 1024 });
       return { file, ok: true, project: await importProject(ctx.library, path, readFileSync(path)) };
     }
     if (REFERENCE_EXTENSIONS.includes(extname(path).toLowerCase())) {
       return { file, ok: true, references: await importReferences(ctx.library, path, readFileSync(path, 'utf8'), attachmentNextTo(path)) };
     }
-    if (!isImportable(path)) throw new AppError('unsupported', `dit soort bestand kan niet worden ingelezen (wel: ${IMPORTABLE_EXTENSIONS.join(', ')})`);
+    if (!isImportable(path)) throw new AppError('unsupported', 'fileTypeUnsupported', { name: file, types: IMPORTABLE_EXTENSIONS.join(', ') });
     // Look at the size before reading: a huge file is refused without filling memory.
     const size = statSync(path).size;
-    if (size > MAX_IMPORT_BYTES) throw new AppError('too_large', `bestand is ${Math.round(size / 1024 / 1024)} MB; de grens is 50 MB`);
+    if (size > MAX_IMPORT_BYTES) throw new AppError('too_large', 'fileTooLarge', { name: file, mb: Math.round(size / 1024 / 1024), limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
     const { source, speakers } = await importFile(ctx.library, path, readFileSync(path));
     return { file, ok: true, source: { id: source.id, title: source.title, kind: source.kind }, speakers };
   } catch (error) {

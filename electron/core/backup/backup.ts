@@ -8,7 +8,7 @@ import yauzl from 'yauzl';
 import { ZipFile } from 'yazl';
 import { currentNativeBinding } from '../db/native-binding';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { AppError, reasoned } from '../errors';
+import { AppError } from '../errors';
 import { DATABASE_FILE, type Library } from '../library/library';
 import { scratchDir } from './restore-journal';
 
@@ -56,7 +56,7 @@ export async function createBackup(library: Library, outFile: string): Promise<{
   }
 }
 
-const notABackup = (file: string) => new AppError('invalid_input', `${basename(file)} is geen Wijkgeheugen-back-up (geen leesbaar archief).`);
+const notABackup = (file: string) => new AppError('invalid_input', 'notABackup', { name: basename(file) }, { detail: 'geen leesbaar archief' });
 
 function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
@@ -84,7 +84,7 @@ async function readSmall(stream: Readable, max: number): Promise<string> {
   let size = 0;
   for await (const chunk of stream) {
     size += (chunk as Buffer).length;
-    if (size > max) throw new AppError('invalid_input', 'Het beschrijvingsbestand van de back-up is te groot.');
+    if (size > max) throw new AppError('invalid_input', 'backupManifestTooLarge');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -97,8 +97,8 @@ async function readSmall(stream: Readable, max: number): Promise<string> {
  * caller removes it.
  */
 export async function verifyBackup(file: string, libraryDir: string): Promise<string> {
-  if (!existsSync(file)) throw reasoned('not_found', `Back-up ${file} bestaat niet.`, 'backupMissing', { file });
-  if (statSync(file).size > 20 * 1024 * 1024 * 1024) throw reasoned('too_large', 'Deze back-up is te groot.', 'backupTooLarge');
+  if (!existsSync(file)) throw new AppError('not_found', 'backupMissing', { file });
+  if (statSync(file).size > 20 * 1024 * 1024 * 1024) throw new AppError('too_large', 'backupTooLarge');
   // The manifest comes first in every backup we write; one pass reads it and unpacks the rest.
   const zip = await openZip(file);
   // Unpacked inside the library folder, on the same disk: the restore then commits by renames.
@@ -123,7 +123,7 @@ export async function verifyBackup(file: string, libraryDir: string): Promise<st
           return;
         }
         // Only the database and originals/<xx>/<sha256>: no path may point anywhere else.
-        if (name !== DATABASE_FILE && !/^originals\/[0-9a-f]{2}\/[0-9a-f]{64}$/.test(name)) throw new AppError('invalid_input', `De back-up bevat een onverwacht bestand: ${name}`);
+        if (name !== DATABASE_FILE && !/^originals\/[0-9a-f]{2}\/[0-9a-f]{64}$/.test(name)) throw new AppError('invalid_input', 'backupUnexpectedFile', { part: name });
         const target = join(work, name);
         mkdirSync(dirname(target), { recursive: true });
         const hash = createHash('sha256');
@@ -135,33 +135,33 @@ export async function verifyBackup(file: string, libraryDir: string): Promise<st
         });
         await pipeline(stream, hashing, createWriteStream(target));
         if (name.startsWith('originals/') && hash.digest('hex') !== name.slice(-64)) {
-          throw new AppError('invalid_input', `Origineel ${name.slice(-64, -56)}… in de back-up is beschadigd.`);
+          throw new AppError('invalid_input', 'backupOriginalDamaged', { part: name.slice(-64, -56) });
         }
       });
     } catch (error) {
       if (error instanceof AppError) throw error;
       // yauzl refuses names that climb out of the archive ("../") before we see them.
-      if (error instanceof Error && /invalid (relative|absolute) path/i.test(error.message)) throw new AppError('invalid_input', `De back-up bevat een onverwacht bestand: ${error.message.replace(/^.*path: /, '')}`);
+      if (error instanceof Error && /invalid (relative|absolute) path/i.test(error.message)) throw new AppError('invalid_input', 'backupUnexpectedFile', { part: error.message.replace(/^.*path: /, '') });
       throw notABackup(file);
     }
-    if ((manifest as { format?: unknown } | null)?.format !== BACKUP_FORMAT) throw new AppError('invalid_input', `${basename(file)} is geen Wijkgeheugen-back-up.`);
+    if ((manifest as { format?: unknown } | null)?.format !== BACKUP_FORMAT) throw new AppError('invalid_input', 'notABackup', { name: basename(file) });
     const dbFile = join(work, DATABASE_FILE);
-    if (!existsSync(dbFile)) throw new AppError('invalid_input', 'De back-up bevat geen database.');
+    if (!existsSync(dbFile)) throw new AppError('invalid_input', 'backupNoDatabase');
     const nativeBinding = currentNativeBinding();
     let db: Database.Database;
     try {
       db = new Database(dbFile, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     } catch {
-      throw new AppError('invalid_input', 'De database in de back-up kan niet worden gelezen.');
+      throw new AppError('invalid_input', 'backupDatabaseUnreadable');
     }
     try {
       const check = db.pragma('integrity_check', { simple: true });
-      if (check !== 'ok') throw new AppError('invalid_input', `De database in de back-up is beschadigd (${String(check)}).`);
+      if (check !== 'ok') throw new AppError('invalid_input', 'backupDatabaseDamaged', {}, { detail: String(check) });
       const version = db.pragma('user_version', { simple: true }) as number;
-      if (version > LATEST_SCHEMA_VERSION) throw new AppError('library_too_new', 'Deze back-up komt uit een nieuwere versie van Wijkgeheugen.');
+      if (version > LATEST_SCHEMA_VERSION) throw new AppError('library_too_new', 'backupTooNew');
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw new AppError('invalid_input', 'De database in de back-up kan niet worden gelezen.');
+      throw new AppError('invalid_input', 'backupDatabaseUnreadable');
     } finally {
       db.close();
     }

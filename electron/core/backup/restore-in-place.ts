@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { ENTITY_AREAS } from '../../../shared/api/channel-names';
-import { AppError, reasoned } from '../errors';
+import { AppError } from '../errors';
 import { DATABASE_FILE, type Library, openLibrary } from '../library/library';
 import { createBackup, verifyBackup } from './backup';
 import { commitRestore } from './restore-journal';
@@ -39,7 +39,7 @@ export function listBackups(library: Library): BackupEntry[] {
 export async function restoreInPlace(library: Library, backupFile: string): Promise<{ keptAs: string }> {
   const file = resolve(backupFile);
   // Only backups from this library's own backups folder can be chosen from the app.
-  if (!file.startsWith(resolve(library.backupsDir) + sep)) throw new AppError('invalid_input', 'Kies een back-up uit de lijst.');
+  if (!file.startsWith(resolve(library.backupsDir) + sep)) throw new AppError('invalid_input', 'chooseListedBackup');
   const unpacked = await verifyBackup(file, library.dir);
   try {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -48,7 +48,7 @@ export async function restoreInPlace(library: Library, backupFile: string): Prom
     library.close();
     const dbFile = library.databaseFile;
     try {
-      if (existsSync(`${dbFile}-wal`)) throw reasoned('conflict', `De bibliotheek is ook in een ander programma geopend. Sluit dat en probeer opnieuw. (${basename(file)} is niet teruggezet.)`, 'libraryOpenElsewhere');
+      if (existsSync(`${dbFile}-wal`)) throw new AppError('conflict', 'libraryOpenElsewhere', {}, { detail: `${basename(file)} is niet teruggezet` });
       commitRestore(library.dir, dbFile, unpacked, join(unpacked, DATABASE_FILE), keptAs);
     } finally {
       const fresh = await openLibrary(library.dir);

@@ -75,7 +75,7 @@ function apply(libraryDir: string, databaseFile: string, journal: Journal, stopA
  */
 export function commitRestore(libraryDir: string, databaseFile: string, unpacked: string, unpackedDatabase: string, keptAs: string, stopAfter?: RestoreStep): void {
   const name = unpacked.slice(join(libraryDir, SCRATCH_DIR).length + 1);
-  if (!name || name.includes('/') || name.includes('\\') || !existsSync(unpacked)) throw new AppError('internal', 'De uitgepakte back-up staat niet in de eigen werkmap van de bibliotheek.');
+  if (!name || name.includes('/') || name.includes('\\') || !existsSync(unpacked)) throw new AppError('internal', 'internal', {}, { detail: 'de uitgepakte back-up staat niet in de eigen werkmap van de bibliotheek' });
   renameSync(unpackedDatabase, join(unpacked, 'database'));
   mkdirSync(join(unpacked, 'originals'), { recursive: true });
   const journal: Journal = { staged: name, keptAs };
@@ -97,11 +97,11 @@ export function finishInterruptedRestore(libraryDir: string, databaseFile: strin
   try {
     journal = JSON.parse(readFileSync(file, 'utf8')) as Journal;
   } catch {
-    throw new AppError('restore_incomplete', 'Een onderbroken terugzetting kan niet worden afgemaakt: het logboek is onleesbaar.');
+    throw new AppError('restore_incomplete', 'restoreJournalUnreadable');
   }
   const staged = join(libraryDir, SCRATCH_DIR, journal.staged);
   if (!existsSync(staged)) {
-    throw new AppError('restore_incomplete', `Een onderbroken terugzetting kan niet worden afgemaakt. De bibliotheek van vóór het terugzetten staat in ${journal.keptAs}; zet die terug.`);
+    throw new AppError('restore_incomplete', 'restoreIncomplete', { keptAs: journal.keptAs });
   }
   apply(libraryDir, databaseFile, journal);
 }

@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { reasoned } from '../errors';
+import { AppError } from '../errors';
 import { DATABASE_FILE, openLibrary } from '../library/library';
 import { createBackup, verifyBackup } from './backup';
 import { commitRestore } from './restore-journal';
@@ -28,7 +28,7 @@ export async function restoreBackup(libraryDir: string, backupFile: string): Pro
     // Our connection is closed, so SQLite has folded its WAL back. A WAL that is still there
     // belongs to another program that has the library open: then we stop, changing nothing.
     if (existsSync(`${dbFile}-wal`)) {
-      throw reasoned('conflict', 'De bibliotheek is nog geopend in een ander programma (de app of browsermodus). Sluit dat eerst.', 'libraryOpenElsewhere');
+      throw new AppError('conflict', 'libraryOpenElsewhere');
     }
     commitRestore(current.dir, dbFile, unpacked, join(unpacked, DATABASE_FILE), keptAs);
     // Opening migrates it if the backup came from an older version.

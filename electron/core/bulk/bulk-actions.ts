@@ -41,7 +41,7 @@ export function applyBulk(db: Db, kind: BulkKind, ids: readonly string[], action
       }
     }
   } else if (action.type === 'linkLesson') {
-    if (kind !== 'quote') throw new AppError('invalid_input', 'Alleen citaten worden aan een les gekoppeld.');
+    if (kind !== 'quote') throw new AppError('invalid_input', 'onlyQuotesToLessons');
     requireLive(db, 'lessons', action.lessonId, 'Les');
     const link = cached(
       db,

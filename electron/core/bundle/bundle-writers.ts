@@ -68,7 +68,7 @@ export const WRITERS = {
     replaceTags(db, 'source', s.id, s.tagIds);
   },
   quote(db: Db, q: Bundle['quotes'][number]) {
-    if (!exists(db, 'sources', q.sourceId)) throw new AppError('invalid_input', `Citaat ${q.id} verwijst naar een bron die niet in de bundel of de bibliotheek staat.`);
+    if (!exists(db, 'sources', q.sourceId)) throw new AppError('invalid_input', 'quoteSourceMissing', { id: q.id });
     upsert(db, 'quotes', {
       ...meta(q),
       source_id: q.sourceId,

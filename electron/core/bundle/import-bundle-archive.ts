@@ -15,26 +15,26 @@ const ARCHIVE_LIMITS = { ...ZIP_LIMITS, maxEntries: 100_000, maxUncompressed: 10
  * is named by, so a tampered file is refused), then the merge. The originals that a source of
  * the bundle names are linked to it; one already here is stored once.
  */
-export async function importBundleArchive(library: Library, bytes: Uint8Array, fileName = 'de bundel'): Promise<ImportReport> {
+export async function importBundleArchive(library: Library, bytes: Uint8Array, fileName = 'bundle.wgbundle'): Promise<ImportReport> {
   const { kept } = await verifyZip(bytes, fileName, new Set(), { label: 'Wijkgeheugen-bundel (.wgbundle)', limits: ARCHIVE_LIMITS, keepAll: true });
   const json = kept.get(BUNDLE_ARCHIVE_JSON);
-  if (!json) throw new AppError('invalid_input', `${fileName} bevat geen ${BUNDLE_ARCHIVE_JSON}; het is geen Wijkgeheugen-bundel.`);
+  if (!json) throw new AppError('invalid_input', 'archiveNotBundle', { name: fileName, entry: BUNDLE_ARCHIVE_JSON });
   const text = json.toString('utf8');
   // Checked before any original is stored, so a refused bundle leaves nothing behind.
   const parsed = bundleSchema.safeParse(parseUntrustedJson(text, fileName));
   // An invalid bundle is refused by importBundle with its usual message, before any original is stored.
-  if (!parsed.success) return importBundle(library.db, text);
+  if (!parsed.success) return importBundle(library.db, text, fileName);
   const wanted = new Map(parsed.data.sources.filter((s) => s.original).map((s) => [s.original?.sha256 as string, s.original as NonNullable<(typeof s)['original']>]));
   for (const [path, data] of kept) {
     if (!path.startsWith(BUNDLE_ARCHIVE_ORIGINALS)) continue;
     const sha256 = path.slice(BUNDLE_ARCHIVE_ORIGINALS.length);
     const original = wanted.get(sha256);
     if (!original) continue;
-    if (!hashMatches(sha256, data)) throw new AppError('invalid_input', `${fileName}: het origineel ${original.name} is beschadigd of veranderd (de SHA-256 klopt niet); er is niets ingelezen.`);
+    if (!hashMatches(sha256, data)) throw new AppError('invalid_input', 'originalDamaged', { name: fileName, original: original.name });
   }
   for (const [path, data] of kept) {
     const original = path.startsWith(BUNDLE_ARCHIVE_ORIGINALS) ? wanted.get(path.slice(BUNDLE_ARCHIVE_ORIGINALS.length)) : undefined;
     if (original) storeOriginal(library, data, original.name, original.mime);
   }
-  return importBundle(library.db, text);
+  return importBundle(library.db, text, fileName);
 }

@@ -27,7 +27,7 @@ function mergeOne<S extends Section>(merger: BundleMerger, section: S, item: Bun
  * meanwhile. The host passes the bundle as one string (no I/O between its chunks); the CLI
  * streams a file with nothing else running.
  */
-export async function importBundleStream(db: Db, chunks: BundleChunks, what = 'De bundel'): Promise<ImportReport> {
+export async function importBundleStream(db: Db, chunks: BundleChunks, what = 'bundle.json'): Promise<ImportReport> {
   // Made before the transaction, so that a rollback does not take the table with it.
   const stage = new BundleStage(db);
   db.exec('BEGIN IMMEDIATE');
@@ -70,6 +70,6 @@ export async function importBundleStream(db: Db, chunks: BundleChunks, what = 'D
 }
 
 /** A bundle held as one string (an API call). */
-export function importBundle(db: Db, json: string): Promise<ImportReport> {
-  return importBundleStream(db, [json]);
+export function importBundle(db: Db, json: string, fileName = 'bundle.json'): Promise<ImportReport> {
+  return importBundleStream(db, [json], fileName);
 }

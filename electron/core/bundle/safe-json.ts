@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError, messageOf } from '../errors';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_STRING = 20_000_000;
@@ -12,8 +12,8 @@ export function parseUntrustedJson(text: string, what: string): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch {
-    throw new AppError('invalid_input', `${what} is geen geldige JSON.`);
+  } catch (error) {
+    throw new AppError('invalid_input', 'notJson', { name: what }, { detail: messageOf(error) });
   }
   checkUntrusted(value, what);
   return value;
@@ -21,15 +21,15 @@ export function parseUntrustedJson(text: string, what: string): unknown {
 
 /** A key no bundle of ours contains and a hostile one might (prototype pollution). */
 export function checkKey(key: string, what: string): void {
-  if (FORBIDDEN_KEYS.has(key)) throw new AppError('invalid_input', `${what} bevat een verboden veld (${key}) en wordt geweigerd.`);
+  if (FORBIDDEN_KEYS.has(key)) throw new AppError('invalid_input', 'forbiddenKey', { name: what, key });
 }
 
 /** The walk of parseUntrustedJson, for a value parsed elsewhere (one item of a streamed bundle). */
 export function checkUntrusted(value: unknown, what: string, depth = 0): void {
   const walk = (node: unknown, level: number): void => {
-    if (level > MAX_DEPTH) throw new AppError('invalid_input', `${what} is te diep genest.`);
+    if (level > MAX_DEPTH) throw new AppError('invalid_input', 'nestedTooDeep', { name: what, max: MAX_DEPTH });
     if (typeof node === 'string') {
-      if (node.length > MAX_STRING) throw new AppError('too_large', `${what} bevat een tekst van meer dan 20 miljoen tekens.`);
+      if (node.length > MAX_STRING) throw new AppError('too_large', 'stringTooLong', { name: what, max: MAX_STRING });
     } else if (Array.isArray(node)) {
       for (const item of node) walk(item, level + 1);
     } else if (node && typeof node === 'object') {

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { type Bundle, bundleSchema } from '../../../shared/api/bundle';
 import type { Db } from '../db/connection';
 import { cached } from '../db/statement-cache';
-import { AppError } from '../errors';
+import { AppError, messageOf } from '../errors';
 import { checkKey, checkUntrusted } from './safe-json';
 
 /** The bundle's lists of items, in the order they are merged (parents first). */
@@ -25,7 +25,9 @@ const STAGE_BATCH = 2_000;
 /** Chunks of a bundle's JSON text: a file read as it streams, or one string. */
 export type BundleChunks = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 
-const refuse = (what: string, path: string, message: string) => new AppError('invalid_input', `${what} wordt geweigerd: ${path}: ${message}`);
+type Refusal = 'bundleNotAList' | 'bundleUnknownField' | 'bundleFieldMissing' | 'bundleTooManyItems' | 'bundleItemInvalid';
+const refuse = (what: string, key: Refusal, path: string, extra: { max?: number; detail?: string } = {}) =>
+  new AppError('invalid_input', key, { name: what, path, ...(extra.max === undefined ? {} : { max: extra.max }) }, extra.detail ? { detail: extra.detail } : {});
 
 /** What a bundle reader hands on: each checked item, and the end of each list. */
 export interface BundleSink {
@@ -55,24 +57,24 @@ export async function readBundle(chunks: BundleChunks, what: string, sink: Bundl
         const name = String(key);
         checkKey(name, what);
         if ((SECTIONS as readonly string[]).includes(name)) {
-          if (!Array.isArray(value)) throw refuse(what, name, 'verwacht een lijst');
+          if (!Array.isArray(value)) throw refuse(what, 'bundleNotAList', name);
           sink.sectionEnd(name as Section);
         } else if ((HEADER_KEYS as readonly string[]).includes(name)) {
           checkUntrusted(value, what);
           header[name as (typeof HEADER_KEYS)[number]] = value;
           // Not a bundle at all: said at once, not after reading the whole file.
           if (name === 'format' || name === 'version') checkHeader({ [name]: value }, what);
-        } else throw refuse(what, name, 'onbekend veld');
+        } else throw refuse(what, 'bundleUnknownField', name);
         seen.add(name);
         return;
       }
       const section = String(stack[1]?.key) as Section;
-      if (++counts[section] > MAX_ITEMS[section]) throw refuse(what, section, `meer dan ${MAX_ITEMS[section]} items`);
+      if (++counts[section] > MAX_ITEMS[section]) throw refuse(what, 'bundleTooManyItems', section, { max: MAX_ITEMS[section] });
       checkUntrusted(value, what, 2);
       const parsed = ITEM_SCHEMAS[section].safeParse(value);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw refuse(what, [section, counts[section] - 1, ...(issue?.path ?? [])].join('.'), issue?.message ?? 'ongeldig');
+        throw refuse(what, 'bundleItemInvalid', [section, counts[section] - 1, ...(issue?.path ?? [])].join('.'), { detail: issue?.message ?? '' });
       }
       sink.item(section, parsed.data);
     } catch (error) {
@@ -94,11 +96,11 @@ export async function readBundle(chunks: BundleChunks, what: string, sink: Bundl
   }
   if (fault) {
     if (fault instanceof AppError) throw fault;
-    throw new AppError('invalid_input', `${what} is geen geldige JSON.`);
+    throw new AppError('invalid_input', 'notJson', { name: what }, { detail: messageOf(fault) });
   }
   // What the whole bundle's schema asks of the top level: every field present, the header valid.
   const missing = [...HEADER_KEYS, ...SECTIONS].find((name) => !seen.has(name));
-  if (missing) throw refuse(what, missing, 'ontbreekt');
+  if (missing) throw refuse(what, 'bundleFieldMissing', missing);
   return checkHeader(header, what).collection;
 }
 
@@ -109,7 +111,11 @@ function checkHeader(header: Record<string, unknown>, what: string) {
   const result = (partial ? headerSchema.partial() : headerSchema).safeParse(header);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw refuse(what, issue?.path.join('.') || 'bundel', issue?.message ?? 'ongeldig');
+    const path = issue?.path.join('.') ?? '';
+    // Not a bundle at all, or one from a newer version: said as such, not as a bad field.
+    if (path === 'format') throw new AppError('invalid_input', 'bundleNotOurs', { name: what });
+    if (path === 'version') throw new AppError('invalid_input', 'bundleVersion', { name: what });
+    throw refuse(what, 'bundleItemInvalid', path || 'bundle', { detail: issue?.message ?? '' });
   }
   return result.data as z.infer<typeof headerSchema>;
 }

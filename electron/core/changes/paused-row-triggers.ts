@@ -22,7 +22,7 @@ export function withRowTriggersPaused<T>(db: Db, write: (touched: (kind: string,
  * failure, which brings the triggers back too.
  */
 export function pauseRowTriggers(db: Db): { touched: (kind: string, id: string) => void; resume(): void } {
-  if (!db.inTransaction) throw new AppError('internal', 'pauseRowTriggers needs a transaction');
+  if (!db.inTransaction) throw new AppError('internal', 'internal', {}, { detail: 'pauseRowTriggers needs a transaction' });
   const triggers = db
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'queue\\_%' ESCAPE '\\' OR name LIKE 'outbox\\_%' ESCAPE '\\')")
     .all() as { name: string; sql: string }[];

@@ -11,11 +11,7 @@ export function latestVersion(migrations: readonly Migration[]): number {
 export function refuseFutureVersion(version: number, migrations: readonly Migration[]): void {
   const known = latestVersion(migrations);
   if (version > known) {
-    throw new AppError(
-      'library_too_new',
-      `Deze bibliotheek is gemaakt met een nieuwere versie van Wijkgeheugen (schema ${version}; deze versie kent tot ${known}). ` +
-        'Werk Wijkgeheugen bij om haar te openen. Er is niets aan het bestand veranderd.',
-    );
+    throw new AppError('library_too_new', 'libraryTooNew', { version, known }, { detail: 'er is niets aan het bestand veranderd' });
   }
 }
 

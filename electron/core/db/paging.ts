@@ -1,3 +1,4 @@
+import { VALIDATION } from '../../../shared/api/validation-messages';
 import type { ItemKind } from '../../../shared/api/items';
 import { normalize, words } from '../../../shared/text/normalize';
 import { AppError } from '../errors';
@@ -39,7 +40,7 @@ function parseCursor(after: string, width: number): unknown[] {
     values = null;
   }
   if (!Array.isArray(values) || values.length !== width || !values.every((v) => typeof v === 'string' || typeof v === 'number')) {
-    throw new AppError('invalid_input', 'Ongeldige vervolgpositie in de lijst', [{ path: 'after', message: 'Ongeldige cursor' }]);
+    throw new AppError('invalid_input', 'badCursor', {}, { issues: [{ path: 'after', message: VALIDATION.badCursor, key: 'badCursor' }] });
   }
   return values;
 }

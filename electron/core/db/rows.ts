@@ -1,6 +1,7 @@
+import { VALIDATION } from '../../../shared/api/validation-messages';
 import type { Db } from './connection';
 import { nowIso } from '../clock';
-import { AppError, notFound, reasoned } from '../errors';
+import { AppError, notFound } from '../errors';
 
 /** Tables whose rows go to the trash rather than being deleted. */
 export type EntityTable = 'people' | 'sources' | 'quotes' | 'lessons' | 'tags' | 'notes' | 'collections';
@@ -34,7 +35,7 @@ export function softDelete(db: Db, table: EntityTable, id: string, label: string
 export function restoreRow(db: Db, table: EntityTable, id: string, label: string): string {
   const row = db.prepare(`SELECT deleted_at FROM ${table} WHERE id = ?`).get(id) as { deleted_at: string | null } | undefined;
   if (!row) throw notFound(label, id);
-  if (row.deleted_at === null) throw reasoned('conflict', `${label} ${id} ligt niet in de prullenbak`, 'notInTrash');
+  if (row.deleted_at === null) throw new AppError('conflict', 'notInTrash', {}, { detail: `${label} ${id}` });
   db.prepare(`UPDATE ${table} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(nowIso(), id);
   return row.deleted_at;
 }
@@ -44,6 +45,6 @@ export function touch(db: Db, table: EntityTable, id: string): void {
 }
 
 /** Checks an id list for duplicates, so that a unique-key error never reaches the user raw. */
-export function requireDistinct(values: readonly string[], label: string): void {
-  if (new Set(values).size !== values.length) throw new AppError('invalid_input', `${label}: dubbele verwijzing`);
+export function requireDistinct(values: readonly string[], field: string): void {
+  if (new Set(values).size !== values.length) throw new AppError('invalid_input', 'duplicateReference', { field }, { issues: [{ path: field, message: VALIDATION.duplicate, key: 'duplicate' }] });
 }

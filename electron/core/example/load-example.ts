@@ -3,7 +3,7 @@ import { LINKING_FIXTURE } from '../../../shared/example/wijkaanpak-lessons';
 import type { LexicalDoc } from '../../../shared/lexical/document';
 import { ITEM_MENTION_TYPE } from '../../../shared/lexical/extract';
 import { createCollection } from '../collections/store';
-import { reasoned } from '../errors';
+import { AppError } from '../errors';
 import { createLesson, updateLesson } from '../lessons/store';
 import type { Library } from '../library/library';
 import { createNote } from '../notes/store';
@@ -83,7 +83,7 @@ export function loadExampleLibrary(library: Library): { sources: number; quotes:
     )
     .pluck()
     .get() as number;
-  if (live > 0) throw reasoned('conflict', 'De voorbeeldbibliotheek kan alleen in een lege bibliotheek worden geladen. Kies een andere map met --library.', 'exampleNeedsEmpty');
+  if (live > 0) throw new AppError('conflict', 'exampleNeedsEmpty', {}, { detail: 'kies een andere map met --library' });
 
   return db.transaction(() => {
     const tagIds = new Map<string, string>();

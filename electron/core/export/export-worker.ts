@@ -4,7 +4,7 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { ExportFormat } from '../../../shared/api/exports';
 import type { ProjectFormat } from '../../../shared/api/projects';
 import { writeProjectExport } from '../refi/write-project-export';
-import { AppError } from '../errors';
+import { AppError, messageOf } from '../errors';
 import { type ExportStyle, exportItems, type WrittenExport, writeCollectionExport, written } from './export-collection';
 import type { ExportSubject } from './model';
 
@@ -42,7 +42,7 @@ async function run(data: ExportWorkerData): Promise<ExportWorkerAnswer> {
     return { ok: true, file };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
-    return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, error: new AppError('internal', 'internal', {}, { detail: messageOf(error) }).toApiError() };
   } finally {
     db.close();
   }

@@ -1,4 +1,5 @@
 import type { EventName } from '../../../shared/api/channel-names';
+import { type ErrorReason, wordReasonNl } from '../../../shared/api/error-reasons';
 import type { ApiError, Envelope } from '../../../shared/api/errors';
 import type { EventPayloads, HostStatusEvent } from '../../../shared/api/events';
 import type { ExportedFile, FromHost, HostChannel, HostSpawner, Sealer, ToHost } from './protocol';
@@ -13,7 +14,13 @@ export interface HostClientOptions {
 
 type EventListener = (name: EventName, payload: unknown) => void;
 
-const unavailable = (message: string): Envelope<never> => ({ ok: false, error: { code: 'host_unavailable', message } });
+/** The host's own failures, with a reason the window words (main stays free of core's AppError). */
+const hostFailure = (key: ErrorReason, detail?: string): ApiError => ({
+  code: 'host_unavailable',
+  message: detail ? `${wordReasonNl(key)} (${detail})` : wordReasonNl(key),
+  reason: { key, params: {} },
+});
+const unavailable = (key: ErrorReason): Envelope<never> => ({ ok: false, error: hostFailure(key) });
 
 /**
  * The other end of the host: sends calls, matches answers, relays events, and notices when the
@@ -73,7 +80,7 @@ export class HostClient {
           settled = true;
           reject(new Error(`The library process stopped before it was ready (exit code ${String(code)})`));
         }
-        this.failPending('De verwerking van de bibliotheek stopte onverwacht; de laatste handeling is niet opgeslagen.');
+        this.failPending('hostStoppedUnexpectedly');
         if (!this.closing && this.failure === null) this.restart(code);
       });
     });
@@ -92,8 +99,8 @@ export class HostClient {
     }
   }
 
-  private failPending(message: string): void {
-    for (const resolve of this.pending.values()) resolve(unavailable(message));
+  private failPending(key: ErrorReason): void {
+    for (const resolve of this.pending.values()) resolve(unavailable(key));
     this.pending.clear();
   }
 
@@ -105,7 +112,7 @@ export class HostClient {
     const now = Date.now();
     this.restarts = [...this.restarts.filter((t) => now - t < this.restartWindowMs), now];
     if (this.restarts.length > this.maxRestarts) {
-      this.failure = { code: 'host_unavailable', message: 'De verwerking van de bibliotheek stopt steeds; start Wijkgeheugen opnieuw.' };
+      this.failure = hostFailure('hostKeepsStopping');
       this.emitStatus({ state: 'stopped', exitCode: code });
       return;
     }
@@ -117,7 +124,7 @@ export class HostClient {
         for (const listener of this.listeners) listener('library.changed', { areas: [], origin: 'external', all: true });
       },
       (error: unknown) => {
-        this.failure = { code: 'host_unavailable', message: error instanceof Error ? error.message : String(error) };
+        this.failure = hostFailure('hostFailedToStart', error instanceof Error ? error.message : String(error));
         this.emitStatus({ state: 'stopped', exitCode: code });
       },
     );
@@ -139,10 +146,10 @@ export class HostClient {
     try {
       await this.ready;
     } catch {
-      return this.failure ? { ok: false, error: this.failure } : unavailable('De bibliotheek is niet geopend.');
+      return this.failure ? { ok: false, error: this.failure } : unavailable('hostNotOpen');
     }
     const target = this.channel;
-    if (!target) return unavailable('De verwerking van de bibliotheek start opnieuw; probeer het zo nog eens.');
+    if (!target) return unavailable('hostRestarting');
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);

@@ -2,7 +2,7 @@ import { EVENT_NAMES } from '../../../shared/api/channel-names';
 import { autoBackup } from '../backup/backup';
 import { dispatch } from '../dispatch';
 import { exportedFile } from '../export/export-files';
-import { AppError } from '../errors';
+import { AppError, messageOf } from '../errors';
 import { type Library, openLibrary, watchExternalChanges } from '../library/library';
 import { resumeTeam, setTeamSealer } from '../team/session';
 import type { HostPort, ToHost } from './protocol';
@@ -25,7 +25,7 @@ export async function runHost(port: HostPort, options: HostOptions): Promise<voi
   try {
     library = await openLibrary(options.libraryDir);
   } catch (error) {
-    const apiError = error instanceof AppError ? error.toApiError() : { code: 'internal' as const, message: error instanceof Error ? error.message : String(error) };
+    const apiError = (error instanceof AppError ? error : new AppError('internal', 'hostFailedToStart', {}, { detail: messageOf(error) })).toApiError();
     port.post({ type: 'failed', error: apiError });
     options.exit(1);
     return;

@@ -41,7 +41,7 @@ export async function importFile(library: Library, fileName: string, bytes: Uint
     ...(document.url ? { url: document.url } : {}),
     ...(document.outlet ? { outlet: document.outlet.slice(0, 300) } : {}),
   });
-  if (!parsed.success) throw new AppError('invalid_input', `${basename(fileName)}: ${parsed.error.issues[0]?.message ?? 'ongeldig'}`);
+  if (!parsed.success) throw new AppError('invalid_input', 'importFieldInvalid', { name: basename(fileName), field: parsed.error.issues[0]?.path.join('.') ?? '' }, { detail: parsed.error.issues[0]?.message ?? '' });
   const speakers = speakersOf(document.text);
   const source = library.db.transaction(() => {
     const sha = storeOriginal(library, bytes, basename(fileName), document.mime);

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ApiError } from '../../../shared/api/errors';
-import { AppError } from '../errors';
+import { AppError, messageOf } from '../errors';
 import type { ImportedDocument } from './imported-document';
 import { readImport } from './read-import';
 
@@ -27,5 +27,5 @@ try {
   });
   post({ type: 'done', document });
 } catch (error) {
-  post({ type: 'error', error: error instanceof AppError ? error.toApiError() : { code: 'invalid_input', message: `${fileName}: ${error instanceof Error ? error.message : String(error)}` } });
+  post({ type: 'error', error: (error instanceof AppError ? error : new AppError('invalid_input', 'fileUnreadable', { name: fileName }, { detail: messageOf(error) })).toApiError() });
 }

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { AppError, reasoned } from '../errors';
+import { AppError } from '../errors';
 import { IMPORTABLE_EXTENSIONS, type ImportedDocument, MAX_IMPORT_BYTES } from './imported-document';
 import { importDocx } from './importers/docx';
 import { importHtml } from './importers/html';
@@ -27,15 +27,15 @@ export async function readImport(fileName: string, bytes: Uint8Array, step?: Ste
   const name = basename(fileName);
   const importer = IMPORTERS[extname(name).toLowerCase()];
   if (!importer) {
-    throw reasoned('unsupported', `${name}: dit soort bestand kan niet worden ingelezen (wel: ${IMPORTABLE_EXTENSIONS.join(', ')}).`, 'fileTypeUnsupported', { name, types: IMPORTABLE_EXTENSIONS.join(', ') });
+    throw new AppError('unsupported', 'fileTypeUnsupported', { name, types: IMPORTABLE_EXTENSIONS.join(', ') });
   }
-  if (bytes.byteLength === 0) throw new AppError('invalid_input', `${name} is leeg (0 bytes).`);
+  if (bytes.byteLength === 0) throw new AppError('invalid_input', 'fileEmpty', { name });
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw reasoned('too_large', `${name} is ${Math.round(bytes.byteLength / 1024 / 1024)} MB; de grens is ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, 'fileTooLarge', { name, mb: Math.round(bytes.byteLength / 1024 / 1024), limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
+    throw new AppError('too_large', 'fileTooLarge', { name, mb: Math.round(bytes.byteLength / 1024 / 1024), limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
   }
   await step?.(0, 1);
   const document = await importer(name, bytes, step);
-  if (!document.text.trim()) throw new AppError('invalid_input', `${name} bevat geen tekst.`);
+  if (!document.text.trim()) throw new AppError('invalid_input', 'noText', { name });
   return document;
 }
 

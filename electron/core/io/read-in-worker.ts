@@ -12,13 +12,13 @@ export function readImportInWorker(fileName: string, bytes: Uint8Array, step: (d
   return new Promise((resolve, reject) => {
     const data: ReadImportData = { fileName, bytes };
     const worker = startWorker('read-import-worker', join(import.meta.dirname, 'read-import-worker.ts'), data);
-    const settle = settleOnce(worker, signal, reject, () => new AppError('cancelled', 'Het inlezen is gestopt; er is niets opgeslagen.'));
+    const settle = settleOnce(worker, signal, reject, () => new AppError('cancelled', 'cancelled'));
     worker.on('message', (message: ReadImportMessage) => {
       if (message.type === 'progress') step(message.done, message.total).catch((error: unknown) => settle(() => reject(error)));
       else if (message.type === 'done') settle(() => resolve(message.document));
       else settle(() => reject(fromApiError(message.error)));
     });
-    worker.once('error', (error) => settle(() => reject(new AppError('invalid_input', `${fileName}: ${error.message}`))));
-    worker.once('exit', (code) => settle(() => reject(new AppError('internal', `${fileName}: het inlezen stopte onverwacht (code ${code}).`))));
+    worker.once('error', (error) => settle(() => reject(new AppError('invalid_input', 'fileUnreadable', { name: fileName }, { detail: error.message }))));
+    worker.once('exit', (code) => settle(() => reject(new AppError('internal', 'importStopped', { name: fileName }, { detail: `code ${code}` }))));
   });
 }

@@ -6,13 +6,13 @@ export function decodeUtf8(bytes: Uint8Array, fileName: string): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new AppError('invalid_input', `${fileName} is geen geldige UTF-8-tekst; sla het bestand op als UTF-8 en probeer opnieuw.`);
+    throw new AppError('invalid_input', 'notUtf8', { name: fileName });
   }
   // NUL and most control characters mean a binary file, whatever its name says.
   // eslint-disable-next-line no-control-regex -- finding control characters is the point here
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
   if (controls > 0 && controls / Math.max(1, text.length) > 0.0001) {
-    throw new AppError('invalid_input', `${fileName} lijkt geen tekstbestand (het bevat binaire gegevens).`);
+    throw new AppError('invalid_input', 'binaryText', { name: fileName });
   }
   return normalizeNewlines(text.replace(/^\uFEFF/, ''));
 }

@@ -1,5 +1,5 @@
 import yauzl from 'yauzl';
-import { AppError, reasoned } from '../errors';
+import { AppError } from '../errors';
 
 /** A .docx is a zip; these bounds stop zip bombs, counted on the bytes actually inflated. */
 export const ZIP_LIMITS = { maxEntries: 2_000, maxUncompressed: 250 * 1024 * 1024, maxRatio: 200 };
@@ -21,7 +21,7 @@ export interface VerifiedZip {
 }
 
 const bomb = (fileName: string, bytes: number) =>
-  reasoned('too_large', `${fileName} pakt uit tot meer dan ${Math.round(bytes / 1024 / 1024)} MB; dat lijkt op een zip-bom en wordt niet ingelezen.`, 'zipBomb', { name: fileName, mb: Math.round(bytes / 1024 / 1024) });
+  new AppError('too_large', 'zipBomb', { name: fileName, mb: Math.round(bytes / 1024 / 1024) });
 
 /**
  * Inflates every entry once as a stream, counting the bytes that really come out (a header may
@@ -37,7 +37,7 @@ export function verifyZip(bytes: Uint8Array, fileName: string, keep: ReadonlySet
   const limit = Math.min(limits.maxUncompressed, compressedTotal * limits.maxRatio);
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
-      if (error || !zip) return reject(new AppError('invalid_input', `${fileName} is geen geldig ${label} (het zip-archief is beschadigd of afgekapt, of bevat een onveilig pad).`));
+      if (error || !zip) return reject(new AppError('invalid_input', 'zipDamaged', { name: fileName }, { detail: label }));
       const entries: string[] = [];
       const kept = new Map<string, Buffer>();
       let inflated = 0;
@@ -50,14 +50,14 @@ export function verifyZip(bytes: Uint8Array, fileName: string, keep: ReadonlySet
       };
       zip.on('entry', (entry: yauzl.Entry) => {
         entries.push(entry.fileName);
-        if (entries.length > limits.maxEntries) return fail(reasoned('too_large', `${fileName} bevat te veel onderdelen (meer dan ${limits.maxEntries}); het wordt niet ingelezen.`, 'zipTooManyEntries', { name: fileName, max: limits.maxEntries }));
+        if (entries.length > limits.maxEntries) return fail(new AppError('too_large', 'zipTooManyEntries', { name: fileName, max: limits.maxEntries }));
         // yauzl already refuses absolute paths and "..": checked here too, so the refusal names the cause.
-        if (/(^|[\\/])\.\.([\\/]|$)/.test(entry.fileName) || /^([\\/]|[a-zA-Z]:)/.test(entry.fileName)) return fail(new AppError('invalid_input', `${fileName} bevat een onveilig pad (${entry.fileName}); het wordt niet ingelezen.`));
+        if (/(^|[\\/])\.\.([\\/]|$)/.test(entry.fileName) || /^([\\/]|[a-zA-Z]:)/.test(entry.fileName)) return fail(new AppError('invalid_input', 'zipUnsafePath', { name: fileName, part: entry.fileName }));
         // The declared sizes are checked first (cheap); the inflated bytes are counted below.
         if (inflated + entry.uncompressedSize > limit) return fail(bomb(fileName, inflated + entry.uncompressedSize));
         if (/\/$/.test(entry.fileName)) return zip.readEntry();
         zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return fail(new AppError('invalid_input', `${fileName} is geen geldig ${label} (beschadigd onderdeel ${entry.fileName}).`));
+          if (streamError || !stream) return fail(new AppError('invalid_input', 'zipPartDamaged', { name: fileName, part: entry.fileName }, { detail: label }));
           const chunks: Buffer[] | null = options.keepAll || (keep.has(entry.fileName) && entry.uncompressedSize <= MAX_KEPT_ENTRY) ? [] : null;
           stream.on('data', (chunk: Buffer) => {
             inflated += chunk.length;
@@ -68,7 +68,7 @@ export function verifyZip(bytes: Uint8Array, fileName: string, keep: ReadonlySet
             chunks?.push(chunk);
           });
           // yauzl reports an entry whose real size differs from its header as an error.
-          stream.on('error', () => fail(reasoned('too_large', `${fileName}: een onderdeel is groter dan het archief opgeeft; het bestand wordt niet ingelezen.`, 'zipEntryLarger', { name: fileName })));
+          stream.on('error', () => fail(new AppError('too_large', 'zipEntryLarger', { name: fileName })));
           stream.on('end', () => {
             if (settled) return;
             if (chunks) kept.set(entry.fileName, Buffer.concat(chunks));
@@ -81,7 +81,7 @@ export function verifyZip(bytes: Uint8Array, fileName: string, keep: ReadonlySet
         settled = true;
         resolve({ entries, kept });
       });
-      zip.on('error', () => fail(new AppError('invalid_input', `${fileName} is geen geldig ${label} (beschadigd zip-archief, of een onveilig pad zoals ../).`)));
+      zip.on('error', () => fail(new AppError('invalid_input', 'zipDamaged', { name: fileName }, { detail: label })));
       zip.readEntry();
     });
   });

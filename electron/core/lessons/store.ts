@@ -53,10 +53,10 @@ function relationsOf(db: Db, lessonId: string): LessonRelation[] {
 function writeRelations(db: Db, lessonId: string, relations: readonly LessonRelation[]): void {
   requireDistinct(
     relations.map((r) => `${r.lessonId}:${r.kind}`),
-    'Relaties',
+    'relations',
   );
   for (const r of relations) {
-    if (r.lessonId === lessonId) throw new AppError('invalid_input', 'Een les kan geen relatie met zichzelf hebben');
+    if (r.lessonId === lessonId) throw new AppError('invalid_input', 'lessonSelfRelation');
     requireLive(db, 'lessons', r.lessonId, 'Les');
   }
   cached(db, 'DELETE FROM lesson_relations WHERE from_id = ?').run(lessonId);

@@ -2,7 +2,7 @@ import { loadExampleLibrary } from '../example/load-example';
 import { join } from 'node:path';
 import { createBackup } from '../backup/backup';
 import { listBackups, restoreInPlace } from '../backup/restore-in-place';
-import { reasoned } from '../errors';
+import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import { restoreSnapshot } from '../undo/snapshot';
 import { countTrash, listTrash } from '../trash/store';
@@ -20,7 +20,7 @@ export const libraryHandlers: HandlerGroup<'library.stats' | 'library.info' | 't
     createBackup(library, join(library.backupsDir, `wijkgeheugen-${new Date().toISOString().replace(/[:.]/g, '-')}.wgbackup`)),
   'library.undo': ({ db, undo }, { undoId }) => {
     const snapshot = undo.take(undoId);
-    if (!snapshot) throw reasoned('not_found', 'Dit kan niet meer ongedaan worden gemaakt (te lang geleden, of de app is herstart).', 'undoExpired');
+    if (!snapshot) throw new AppError('not_found', 'undoExpired');
     db.transaction(() => restoreSnapshot(db, snapshot))();
     return { ok: true as const };
   },

@@ -58,7 +58,7 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions = {})
   const migrations = options.migrations ?? allMigrations;
   const libraryDir = resolve(dir);
   if (existsSync(libraryDir) && !statSync(libraryDir).isDirectory()) {
-    throw new AppError('not_a_library', `${libraryDir} is geen map. Kies een map voor de bibliotheek.`);
+    throw new AppError('not_a_library', 'notAFolder', { path: libraryDir });
   }
   mkdirSync(libraryDir, { recursive: true });
   const databaseFile = join(libraryDir, DATABASE_FILE);
@@ -71,7 +71,7 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions = {})
   // refused without opening it for writing (even switching to WAL would change its header).
   if (existsSync(databaseFile) && statSync(databaseFile).size > 0) {
     if (!looksLikeSqlite(databaseFile)) {
-      throw new AppError('not_a_library', `${databaseFile} is geen Wijkgeheugen-bibliotheek (geen SQLite-bestand).`);
+      throw new AppError('not_a_library', 'notALibrary', { path: databaseFile });
     }
     refuseFutureVersion(readUserVersion(databaseFile), migrations);
   }

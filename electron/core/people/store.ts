@@ -1,3 +1,4 @@
+import { VALIDATION } from '../../../shared/api/validation-messages';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { Person, PersonRole } from '../../../shared/api/people';
 import { nowIso } from '../clock';
@@ -40,9 +41,7 @@ function writeRoles(db: Db, personId: string, roles: readonly PersonRole[]): voi
 /** A pseudonymised export needs a pseudonym to show instead of the name. */
 function checkConsent(consent: Person['consent'], pseudonym: string | null): void {
   if (consent === 'pseudonym' && !pseudonym) {
-    throw new AppError('invalid_input', 'Geef een pseudoniem als het profiel onder pseudoniem wordt geëxporteerd', [
-      { path: 'pseudonym', message: 'Pseudoniem ontbreekt' },
-    ]);
+    throw new AppError('invalid_input', 'pseudonymNeeded', {}, { issues: [{ path: 'pseudonym', message: VALIDATION.pseudonymMissing, key: 'pseudonymMissing' }] });
   }
 }
 

@@ -1,3 +1,4 @@
+import { VALIDATION } from '../../../shared/api/validation-messages';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { Quote, QuoteLesson, QuoteSummary } from '../../../shared/api/quotes';
 import { makeAnchor } from '../../../shared/text/anchor';
@@ -5,7 +6,7 @@ import { nowIso } from '../clock';
 import type { Db } from '../db/connection';
 import { pageIds } from '../db/paging';
 import { type MetaRow, metaOf, requireDistinct, requireLive, restoreRow, softDelete } from '../db/rows';
-import { AppError, notFound, reasoned } from '../errors';
+import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { requireSource } from '../sources/store';
 import { getTagIds, setTagIds } from '../tags/item-tags';
@@ -32,7 +33,7 @@ function lessonsOf(db: Db, quoteId: string): QuoteLesson[] {
 function writeLessons(db: Db, quoteId: string, lessons: readonly QuoteLesson[]): void {
   requireDistinct(
     lessons.map((l) => l.lessonId),
-    'Lessen',
+    'lessons',
   );
   for (const l of lessons) requireLive(db, 'lessons', l.lessonId, 'Les');
   cached(db, 'DELETE FROM evidence WHERE quote_id = ?').run(quoteId);
@@ -42,11 +43,9 @@ function writeLessons(db: Db, quoteId: string, lessons: readonly QuoteLesson[]):
 
 function checkSelection(text: string, start: number, end: number): void {
   if (end > text.length || start >= end) {
-    throw new AppError('invalid_input', `Selectie ${start}–${end} valt buiten de tekst van de bron (${text.length} tekens)`, [
-      { path: 'end', message: 'Buiten de tekst' },
-    ]);
+    throw new AppError('invalid_input', 'selectionOutside', { start, end, length: text.length }, { issues: [{ path: 'end', message: VALIDATION.outsideText, key: 'outsideText' }] });
   }
-  if (text.slice(start, end).trim() === '') throw new AppError('invalid_input', 'De selectie bevat alleen witruimte');
+  if (text.slice(start, end).trim() === '') throw new AppError('invalid_input', 'selectionBlank');
 }
 
 function quoteOf(row: QuoteRow, lessons: QuoteLesson[], tagIds: string[]): Quote {
@@ -207,7 +206,7 @@ export function deleteQuote(db: Db, id: string): Quote {
 
 export function restoreQuote(db: Db, id: string): Quote {
   const quote = requireQuote(db, id);
-  if (!quote.deletedAt) throw reasoned('conflict', `Citaat ${id} ligt niet in de prullenbak`, 'notInTrash');
+  if (!quote.deletedAt) throw new AppError('conflict', 'notInTrash', {}, { detail: `citaat ${id}` });
   // A quote cannot come back into a source that is still in the trash: restore the source first.
   requireLive(db, 'sources', quote.sourceId, 'Bron');
   restoreRow(db, 'quotes', id, 'Citaat');

@@ -90,7 +90,7 @@ export async function importReferences(library: Library, fileName: string, text:
         text: file?.text ?? item.abstract ?? '',
         people,
       });
-      if (!parsed.success) throw new AppError('invalid_input', `${fileName}: "${title}": ${parsed.error.issues[0]?.message ?? 'ongeldig'}`);
+      if (!parsed.success) throw new AppError('invalid_input', 'referenceInvalid', { name: fileName, title, field: parsed.error.issues[0]?.path.join('.') ?? '' }, { detail: parsed.error.issues[0]?.message ?? '' });
       const sha = file ? storeOriginal(library, file.bytes, basename(file.fileName), MIME[extname(file.fileName).toLowerCase()] ?? 'application/octet-stream') : null;
       const source = createSource(db, parsed.data, sha);
       storeCitation(db, source.id, item);

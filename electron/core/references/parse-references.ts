@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { parseUntrustedJson } from '../bundle/safe-json';
-import { AppError, reasoned } from '../errors';
+import { AppError, messageOf } from '../errors';
 import { type CslItem, cslItemSchema } from './csl';
 
 export const REFERENCE_EXTENSIONS = ['.bib', '.ris', '.json'];
@@ -43,10 +43,10 @@ function risFiles(text: string): string[][] {
 }
 
 const keep = (items: unknown[], fileName: string): CslItem[] => {
-  if (items.length > MAX_REFERENCES) throw reasoned('too_large', `${fileName} bevat meer dan ${MAX_REFERENCES.toLocaleString('nl-NL')} verwijzingen.`, 'tooManyReferences', { name: fileName, max: MAX_REFERENCES });
+  if (items.length > MAX_REFERENCES) throw new AppError('too_large', 'tooManyReferences', { name: fileName, max: MAX_REFERENCES });
   return items.map((raw, i) => {
     const parsed = cslItemSchema.safeParse(raw);
-    if (!parsed.success) throw new AppError('invalid_input', `${fileName}: verwijzing ${i + 1} is niet te lezen (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''}).`);
+    if (!parsed.success) throw new AppError('invalid_input', 'referenceUnreadable', { name: fileName, index: i + 1, field: parsed.error.issues[0]?.path.join('.') ?? '' }, { detail: parsed.error.issues[0]?.message ?? '' });
     const { _graph: _g, ...item } = parsed.data as CslItem & { _graph?: unknown };
     return item;
   });
@@ -62,7 +62,7 @@ export async function parseReferences(fileName: string, text: string): Promise<R
   if (extension === '.json') {
     const json = parseUntrustedJson(source, fileName);
     const list = Array.isArray(json) ? json : json && typeof json === 'object' && Array.isArray((json as { items?: unknown }).items) ? (json as { items: unknown[] }).items : null;
-    if (!list) throw new AppError('invalid_input', `${fileName} is geen CSL-JSON (verwacht: een lijst verwijzingen, zoals Zotero die exporteert).`);
+    if (!list) throw new AppError('invalid_input', 'notCslJson', { name: fileName });
     return keep(list, fileName).map((item) => ({ item, attachments: [] }));
   }
   const { Cite, plugins } = await citationJs();
@@ -79,7 +79,7 @@ export async function parseReferences(fileName: string, text: string): Promise<R
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('invalid_input', `${fileName} is niet te lezen als ${extension === '.bib' ? 'BibTeX' : 'RIS'}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('invalid_input', 'referencesUnparsable', { name: fileName, format: extension === '.bib' ? 'BibTeX' : 'RIS' }, { detail: messageOf(error) });
   }
-  throw reasoned('unsupported', `${fileName}: verwijzingen worden gelezen uit ${REFERENCE_EXTENSIONS.join(', ')}.`, 'referencesUnsupported', { name: fileName, types: REFERENCE_EXTENSIONS.join(', ') });
+  throw new AppError('unsupported', 'referencesUnsupported', { name: fileName, types: REFERENCE_EXTENSIONS.join(', ') });
 }

@@ -8,7 +8,7 @@ import { docFromPlainText } from '../../../shared/lexical/document';
 /** A REFI-QDA codebook (.qdc): its codes as lessons and labels, its sets as collections of lessons. */
 export function mapCodebook(xml: string, fileName: string, now = new Date().toISOString()): MergeSet {
   const root = parseXml(xml.replace(/^\ufeff/, ''), fileName);
-  if (root.name !== 'CodeBook') throw new AppError('invalid_input', `${fileName} is geen REFI-QDA-codeboek (het hoofdelement is <${root.name}>, niet <CodeBook>).`);
+  if (root.name !== 'CodeBook') throw new AppError('invalid_input', 'refiNotCodebook', { name: fileName, root: root.name });
   const codes = importCodes(childNamed(root, 'Codes'), now);
   const collections = childrenNamed(childNamed(root, 'Sets'), 'Set')
     .filter((set) => set.attrs.guid)

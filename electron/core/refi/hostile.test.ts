@@ -24,7 +24,7 @@ const HOSTILE: [string, () => Uint8Array, RegExp][] = [
   ['a zip bomb whose headers understate the size', () => lyingDocx(300 * 1024 * 1024), /zip-bom|groter dan het archief/],
   ['no project file', () => qdpx({ 'readme.txt': 'hallo' }), /geen project\.qde/],
   ['two project files', () => qdpx({ 'a.qde': valid(), 'b.qde': valid() }), /meer dan één/],
-  ['not a zip', () => new TextEncoder().encode('dit is geen zip'), /geen geldig REFI-QDA-project/],
+  ['not a zip', () => new TextEncoder().encode('dit is geen zip'), /geen geldig zip-archief/],
   ['broken XML root', () => qdpx({ 'project.qde': '<?xml version="1.0"?><CodeBook/>' }), /geen REFI-QDA-project/],
   ['a source text longer than any real one would be refused by the schema', () => qdpx({ 'project.qde': valid().replace(/&x;/g, '').replace('name=""', 'name=""').replace('<PlainTextContent>Tekst </PlainTextContent>', `<PlainTextContent>${'x'.repeat(10)}</PlainTextContent><PlainTextSelection guid="not-a-guid" startPosition="-5" endPosition="3"/>`) }), /.^/],
 ];

@@ -57,18 +57,18 @@ function validate(set: MergeSet, fileName: string): MergeSet {
       const parsed = schema.safeParse(item);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new AppError('invalid_input', `${fileName} wordt geweigerd: ${what} ${i + 1}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'ongeldig'}`);
+        throw new AppError('invalid_input', 'refiItemInvalid', { name: fileName, part: what, index: i + 1, path: issue?.path.join('.') ?? '' }, { detail: issue?.message ?? '' });
       }
       return parsed.data as z.infer<S>;
     });
   return {
-    tags: check(shape.tags.element, set.tags, 'label'),
-    people: check(shape.people.element, set.people, 'casus'),
-    lessons: check(shape.lessons.element, set.lessons, 'code'),
-    sources: check(shape.sources.element, set.sources, 'bron'),
-    quotes: check(shape.quotes.element, set.quotes, 'selectie'),
-    notes: check(shape.notes.element, set.notes, 'notitie'),
-    collections: check(shape.collection, set.collections, 'set'),
+    tags: check(shape.tags.element, set.tags, 'Code'),
+    people: check(shape.people.element, set.people, 'Case'),
+    lessons: check(shape.lessons.element, set.lessons, 'Code'),
+    sources: check(shape.sources.element, set.sources, 'Source'),
+    quotes: check(shape.quotes.element, set.quotes, 'Selection'),
+    notes: check(shape.notes.element, set.notes, 'Note'),
+    collections: check(shape.collection, set.collections, 'Set'),
   };
 }
 
@@ -91,7 +91,7 @@ export async function importProject(library: Library, fileName: string, bytes: U
     unmapped.push(...mapped.unmapped);
     remarks.push(...mapped.remarks);
   } else {
-    throw new AppError('invalid_input', `${fileName}: alleen .qdpx (project) en .qdc (codeboek) zijn REFI-QDA-bestanden.`);
+    throw new AppError('invalid_input', 'refiExtension', { name: fileName });
   }
   const valid = validate(set, fileName);
   // Codes, cases and sets carry no dates in REFI-QDA: one already here keeps its own, so only a

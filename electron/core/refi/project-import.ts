@@ -77,7 +77,7 @@ function readPositions(raw: string, selections: XmlElement[]): { text: string; t
 /** Parses project.qde and maps it onto the library's items; nothing is written here. */
 export function mapProject(archive: ProjectArchive, fileName: string, now = new Date().toISOString()): ProjectImport {
   const root = parseXml(archive.qde, archive.qdeName);
-  if (root.name !== 'Project') throw new AppError('invalid_input', `${fileName}: ${archive.qdeName} is geen REFI-QDA-project (het hoofdelement is <${root.name}>, niet <Project>).`);
+  if (root.name !== 'Project') throw new AppError('invalid_input', 'refiNotProject', { name: fileName, part: archive.qdeName, root: root.name });
   const out: ProjectImport = { set: { tags: [], people: [], lessons: [], sources: [], quotes: [], notes: [], collections: [] }, originals: [], unmapped: [], remarks: [] };
   const meta = (e: XmlElement) => {
     const createdAt = isoOr(e.attrs.creationDateTime, now);

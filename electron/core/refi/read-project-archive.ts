@@ -1,4 +1,4 @@
-import { AppError, reasoned } from '../errors';
+import { AppError } from '../errors';
 import { verifyZip, ZIP_LIMITS } from '../io/zip-limits';
 
 /**
@@ -31,9 +31,9 @@ export async function readProjectArchive(bytes: Uint8Array, fileName: string): P
   const qdes = [...kept.keys()].filter((p) => /\.qde$/i.test(p) && !p.includes('/'));
   const qdeName = qdes.find((p) => p.toLowerCase() === 'project.qde') ?? (qdes.length === 1 ? qdes[0] : undefined);
   if (!qdeName) {
-    throw new AppError('invalid_input', qdes.length > 1 ? `${fileName} bevat meer dan één projectbestand (.qde); welk het project is, is niet te zeggen.` : `${fileName} bevat geen project.qde; het is geen REFI-QDA-project.`);
+    throw new AppError('invalid_input', qdes.length > 1 ? 'refiManyProjects' : 'refiNoProject', { name: fileName });
   }
   const qdeBytes = kept.get(qdeName) as Buffer;
-  if (qdeBytes.byteLength > MAX_QDE_BYTES) throw reasoned('too_large', `${qdeName} in ${fileName} is groter dan ${MAX_QDE_BYTES / 1024 / 1024} MB.`, 'projectPartTooLarge', { part: qdeName, name: fileName, limitMb: MAX_QDE_BYTES / 1024 / 1024 });
+  if (qdeBytes.byteLength > MAX_QDE_BYTES) throw new AppError('too_large', 'projectPartTooLarge', { part: qdeName, name: fileName, limitMb: MAX_QDE_BYTES / 1024 / 1024 });
   return { qde: decodeUtf8(qdeBytes), qdeName, file: (path) => byLowerPath.get(path.replace(/\\/g, '/').toLowerCase()) };
 }

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { AppError, reasoned } from '../errors';
+import { AppError } from '../errors';
 
 /** An element of a parsed XML file: its local name (any namespace prefix dropped), attributes, children and direct text. */
 export interface XmlElement {
@@ -31,12 +31,12 @@ export function parseXml(xml: string, fileName: string): XmlElement {
   const parser = new Parser(
     {
       onprocessinginstruction(name) {
-        if (/^!doctype/i.test(name) || /^!entity/i.test(name)) refuse(new AppError('invalid_input', `${fileName} bevat een documenttypedefinitie (DOCTYPE/ENTITY); die wordt om veiligheidsredenen niet gelezen.`));
+        if (/^!doctype/i.test(name) || /^!entity/i.test(name)) refuse(new AppError('invalid_input', 'xmlDoctype', { name: fileName }));
       },
       onopentag(name, attrs) {
         if (refusal) return;
-        if (++count > MAX_ELEMENTS) return refuse(reasoned('too_large', `${fileName} bevat meer dan ${MAX_ELEMENTS.toLocaleString('nl-NL')} elementen.`, 'tooManyElements', { name: fileName, max: MAX_ELEMENTS }));
-        if (stack.length > MAX_DEPTH) return refuse(new AppError('invalid_input', `${fileName} is dieper genest dan ${MAX_DEPTH} niveaus.`));
+        if (++count > MAX_ELEMENTS) return refuse(new AppError('too_large', 'tooManyElements', { name: fileName, max: MAX_ELEMENTS }));
+        if (stack.length > MAX_DEPTH) return refuse(new AppError('invalid_input', 'nestedTooDeep', { name: fileName, max: MAX_DEPTH }));
         const element: XmlElement = { name: localName(name), attrs: Object.fromEntries(Object.entries(attrs).map(([k, v]) => [localName(k), v])), children: [], text: '' };
         (stack[stack.length - 1] as XmlElement).children.push(element);
         stack.push(element);
@@ -56,7 +56,7 @@ export function parseXml(xml: string, fileName: string): XmlElement {
   parser.end();
   if (refusal) throw refusal;
   const top = root.children[0];
-  if (!top) throw new AppError('invalid_input', `${fileName} bevat geen XML.`);
+  if (!top) throw new AppError('invalid_input', 'noXml', { name: fileName });
   return top;
 }
 

@@ -17,7 +17,7 @@ export const sourcesHandlers: HandlerGroup<
   'sources.delete': ({ db }, { id }) => db.transaction(() => deleteSource(db, id))(),
   'sources.restore': ({ db }, { id }) => db.transaction(() => restoreSource(db, id))(),
   'sources.importFile': (library, { fileName, dataBase64, taskId }) => {
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataBase64)) throw new AppError('invalid_input', `${fileName}: de bestandsinhoud is niet goed doorgegeven (geen base64).`);
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataBase64)) throw new AppError('invalid_input', 'notBase64', { name: fileName });
     return importFile(library, fileName, Buffer.from(dataBase64, 'base64'), taskId);
   },
   'sources.matchSpeakers': ({ db }, { id, speakers }) =>

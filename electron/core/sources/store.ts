@@ -37,7 +37,7 @@ function peopleOf(db: Db, sourceId: string): SourcePerson[] {
 function writePeople(db: Db, sourceId: string, people: readonly SourcePerson[]): void {
   requireDistinct(
     people.map((p) => `${p.personId}:${p.part}`),
-    'Betrokkenen',
+    'people',
   );
   for (const p of people) requireLive(db, 'people', p.personId, 'Profiel');
   cached(db, 'DELETE FROM source_people WHERE source_id = ?').run(sourceId);

@@ -12,7 +12,7 @@ export function getTagIds(db: Db, kind: TaggableKind, itemId: string): string[] 
 
 /** Replaces an item's labels; every label must exist and not be in the trash. */
 export function setTagIds(db: Db, kind: TaggableKind, itemId: string, tagIds: readonly string[]): void {
-  requireDistinct(tagIds, 'Labels');
+  requireDistinct(tagIds, 'tagIds');
   for (const tagId of tagIds) requireLive(db, 'tags', tagId, 'Label');
   cached(db, 'DELETE FROM item_tags WHERE item_kind = ? AND item_id = ?').run(kind, itemId);
   const insert = cached(db, 'INSERT INTO item_tags (item_kind, item_id, tag_id, position) VALUES (?, ?, ?, ?)');

@@ -32,7 +32,7 @@ function checkParent(db: Db, tagId: string | null, parentId: string | null): voi
   requireLive(db, 'tags', parentId, 'Bovenliggend label');
   const parentOf = cached(db, 'SELECT parent_id FROM tags WHERE id = ?').pluck();
   for (let at: string | null = parentId, steps = 0; at !== null; at = parentOf.get(at) as string | null, steps++) {
-    if (at === tagId || steps > 10_000) throw new AppError('invalid_input', 'Een label kan niet onder zichzelf hangen');
+    if (at === tagId || steps > 10_000) throw new AppError('invalid_input', 'tagUnderItself');
   }
 }
 

@@ -12,20 +12,20 @@ const ROLE = /^[a-z_][a-z0-9_]{0,62}$/;
  * and lets the named roles in. Running it again changes nothing that is already there.
  */
 export async function initTeamServer(client: pg.Client, team: string, members: readonly string[]): Promise<{ schemaVersion: number; teamId: string }> {
-  for (const role of members) if (!ROLE.test(role)) throw new AppError('invalid_input', `"${role}" is geen geldige PostgreSQL-rolnaam (kleine letters, cijfers, _).`);
+  for (const role of members) if (!ROLE.test(role)) throw new AppError('invalid_input', 'teamRoleName', { role });
   await client.query('BEGIN');
   try {
     // One init at a time: two administrators starting at once would otherwise race on CREATE SCHEMA.
     await client.query("SELECT pg_advisory_xact_lock(hashtext('wijkgeheugen:init'))");
     const exists = (await client.query("SELECT to_regclass('wg.meta') IS NOT NULL AS ok")).rows[0]?.ok as boolean;
     const current = exists ? Number((await client.query("SELECT value FROM wg.meta WHERE key = 'schema_version'")).rows[0]?.value ?? 0) : 0;
-    if (current > SERVER_SCHEMA_VERSION) throw new AppError('team_schema_newer', `De teambibliotheek is van een nieuwere versie (schema ${current}); werk Wijkgeheugen bij.`);
+    if (current > SERVER_SCHEMA_VERSION) throw new AppError('team_schema_newer', 'teamSchemaNewer', { version: current, known: SERVER_SCHEMA_VERSION });
     for (const migration of SERVER_MIGRATIONS.filter((m) => m.version > current)) await client.query(migration.sql);
     await client.query("INSERT INTO wg.meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(SERVER_SCHEMA_VERSION)]);
     await client.query(createTeamSql, [newId(), team]);
     for (const role of members) {
       const known = (await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount;
-      if (!known) throw new AppError('invalid_input', `Rol ${role} bestaat niet; maak hem eerst: CREATE ROLE ${role} LOGIN PASSWORD '…';`);
+      if (!known) throw new AppError('invalid_input', 'teamRoleMissing', { role });
       await client.query(`GRANT wg_member TO ${role}`);
       await client.query(addMemberSql, [team, role]);
     }

@@ -40,7 +40,7 @@ export function listConflicts(db: Db): SyncConflict[] {
  */
 export function resolveConflict(db: Db, kind: string, id: string, keep: 'local' | 'remote'): void {
   const row = db.prepare('SELECT remote FROM sync_conflicts WHERE kind = ? AND id = ?').get(kind, id) as { remote: string | null } | undefined;
-  if (!row || !isSyncKind(kind)) throw new AppError('not_found', 'Dit conflict bestaat niet (meer).');
+  if (!row || !isSyncKind(kind)) throw new AppError('not_found', 'conflictMissing');
   db.transaction(() => {
     if (keep === 'local') {
       db.prepare('INSERT OR IGNORE INTO sync_outbox (kind, id) VALUES (?, ?)').run(kind, id);

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { AppError } from '../errors';
+import { AppError, messageOf } from '../errors';
 import { SERVER_SCHEMA_VERSION } from './server-schema';
 
 export interface TeamServer {
@@ -15,7 +15,7 @@ export function withoutPassword(url: string): string {
   return parsed.toString();
 }
 
-const unreachable = (url: string, error: unknown) => new AppError('team_unreachable', `De teamserver ${withoutPassword(url)} is niet bereikbaar (${error instanceof Error ? error.message : String(error)}). Je werkt gewoon verder; de wijzigingen gaan mee bij de volgende synchronisatie.`);
+const unreachable = (url: string, error: unknown) => new AppError('team_unreachable', 'teamUnreachable', { server: withoutPassword(url) }, { detail: messageOf(error) });
 
 /**
  * A connection as the researcher's own role. TLS when the server offers it: first tried with
@@ -45,13 +45,13 @@ export async function connect(server: TeamServer): Promise<pg.Client> {
     return await attempt(sslmode === 'no-verify' ? { rejectUnauthorized: false } : true);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === '28P01' || code === '28000') throw new AppError('team_auth', `De teamserver weigert rol of wachtwoord (${withoutPassword(server.url)}).`);
+    if (code === '28P01' || code === '28000') throw new AppError('team_auth', 'teamAuth', { server: withoutPassword(server.url) });
     if (/does not support SSL/i.test(String((error as Error).message)) && sslmode !== 'require' && sslmode !== 'verify-full') {
       try {
         return await attempt(false);
       } catch (plain) {
         const plainCode = (plain as { code?: string }).code;
-        if (plainCode === '28P01' || plainCode === '28000') throw new AppError('team_auth', `De teamserver weigert rol of wachtwoord (${withoutPassword(server.url)}).`);
+        if (plainCode === '28P01' || plainCode === '28000') throw new AppError('team_auth', 'teamAuth', { server: withoutPassword(server.url) });
         throw unreachable(server.url, plain);
       }
     }
@@ -62,18 +62,18 @@ export async function connect(server: TeamServer): Promise<pg.Client> {
 /** The server's schema version, checked against this version's: a newer one is refused, a missing or older one named. */
 export async function checkServerSchema(client: pg.Client): Promise<void> {
   const exists = await client.query("SELECT to_regclass('wg.meta') IS NOT NULL AS ok");
-  if (!exists.rows[0]?.ok) throw new AppError('team_not_ready', 'Op deze server staat nog geen teambibliotheek; de beheerder maakt die met `team init`.');
+  if (!exists.rows[0]?.ok) throw new AppError('team_not_ready', 'teamLibraryMissing');
   const row = await client.query("SELECT value FROM wg.meta WHERE key = 'schema_version'");
   const version = Number(row.rows[0]?.value ?? 0);
-  if (version > SERVER_SCHEMA_VERSION) throw new AppError('team_schema_newer', `De teambibliotheek is van een nieuwere versie van Wijkgeheugen (schema ${version}, deze kent ${SERVER_SCHEMA_VERSION}). Werk de app bij om te synchroniseren; je lokale werk blijft bewaard.`);
-  if (version < SERVER_SCHEMA_VERSION) throw new AppError('team_not_ready', `De teambibliotheek heeft een ouder schema (${version}); de beheerder werkt het bij met \`team init\`.`);
+  if (version > SERVER_SCHEMA_VERSION) throw new AppError('team_schema_newer', 'teamSchemaNewer', { version, known: SERVER_SCHEMA_VERSION });
+  if (version < SERVER_SCHEMA_VERSION) throw new AppError('team_not_ready', 'teamSchemaOlder', { version });
 }
 
 /** The team's id, visible only to its members (row-level security). */
 export async function teamId(client: pg.Client, team: string): Promise<string> {
   const row = await client.query('SELECT id FROM wg.teams WHERE name = $1', [team]);
   const id = row.rows[0]?.id as string | undefined;
-  if (!id) throw new AppError('team_not_ready', `Er is geen team "${team}" waar deze rol lid van is.`);
+  if (!id) throw new AppError('team_not_ready', 'teamMissing', { team });
   return id;
 }
 

@@ -46,7 +46,7 @@ export function validateItem(kind: SyncKind, data: unknown): SyncItem {
   const parsed = SCHEMAS[kind].safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('invalid_input', `Een ${kind} van de teamserver is ongeldig (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}); de synchronisatie stopt zonder iets te wijzigen.`);
+    throw new AppError('invalid_input', 'teamItemInvalid', { kind }, { detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
   }
   return parsed.data as unknown as SyncItem;
 }

@@ -1,6 +1,6 @@
 import type { SyncReport, TeamStatus } from '../../../shared/api/team';
 import { ENTITY_AREAS } from '../../../shared/api/channel-names';
-import { AppError } from '../errors';
+import { AppError, messageOf } from '../errors';
 import type { Library } from '../library/library';
 import { checkServerSchema, connect, teamId, withoutPassword, closeConnection } from './connect';
 import { pendingCount, queueEverything, setTeamState, teamState } from './local-state';
@@ -114,8 +114,8 @@ function syncInBackground(library: Library): void {
 export function syncNow(library: Library): Promise<SyncReport> {
   const session = sessionOf(library);
   const state = teamState(library.db);
-  if (!state.server || !state.team) return Promise.reject(new AppError('team_not_ready', 'Deze bibliotheek is nog niet met een team verbonden.'));
-  if (session.password === null) return Promise.reject(new AppError('team_auth', 'Voer het wachtwoord van de teamserver in om te synchroniseren.'));
+  if (!state.server || !state.team) return Promise.reject(new AppError('team_not_ready', 'teamNotConnected'));
+  if (session.password === null) return Promise.reject(new AppError('team_auth', 'teamPasswordNeeded'));
   if (session.running) return session.running;
   session.state = 'syncing';
   session.progress = null;
@@ -129,9 +129,9 @@ export function syncNow(library: Library): Promise<SyncReport> {
       return report;
     })
     .catch((error: unknown) => {
-      const appError = error instanceof AppError ? error : new AppError('internal', error instanceof Error ? error.message : String(error));
+      const appError = error instanceof AppError ? error : new AppError('internal', 'internal', {}, { detail: messageOf(error) });
       session.state = appError.code === 'team_unreachable' ? 'unreachable' : 'error';
-      session.lastError = { code: appError.code, message: appError.message };
+      session.lastError = { code: appError.code, message: appError.message, reason: appError.reason };
       throw appError;
     })
     .finally(() => {

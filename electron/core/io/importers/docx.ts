@@ -37,16 +37,16 @@ function coreProperties(core: string | undefined): Record<string, string> {
 export async function importDocx(fileName: string, bytes: Uint8Array): Promise<ImportedDocument> {
   const { entries, kept } = await verifyZip(bytes, fileName, new Set([CORE_PROPERTIES]));
   if (!entries.includes('word/document.xml')) {
-    throw new AppError('invalid_input', `${fileName} is geen Word-document (word/document.xml ontbreekt).`);
+    throw new AppError('invalid_input', 'notWord', { name: fileName });
   }
   let raw: string;
   try {
     raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
   } catch {
-    throw new AppError('invalid_input', `${fileName} kon niet worden gelezen; het Word-bestand is beschadigd.`);
+    throw new AppError('invalid_input', 'wordDamaged', { name: fileName });
   }
   const text = tidyText(raw);
-  if (!text) throw new AppError('invalid_input', `${fileName} bevat geen tekst.`);
+  if (!text) throw new AppError('invalid_input', 'noText', { name: fileName });
   // Title, author and date in docProps are a bonus: a document whose text reads but whose
   // properties do not is still imported, titled by its first line.
   let props: Record<string, string> = {};

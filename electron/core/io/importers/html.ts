@@ -4,7 +4,7 @@ import { looksLikeTranscript } from '../../../../shared/text/speaker-turns';
 import { partialDateFrom } from '../dates-from-metadata';
 import type { ImportedDocument } from '../imported-document';
 import { decodeUtf8, tidyText } from '../text-decoding';
-import { AppError, reasoned } from '../../errors';
+import { AppError } from '../../errors';
 
 /** Elements whose content is never text for the reader (and never runs: we keep only text). */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'head', 'nav', 'footer', 'form', 'button', 'select']);
@@ -41,8 +41,8 @@ export function importHtml(fileName: string, bytes: Uint8Array): ImportedDocumen
       onopentag(name, attributes) {
         depth++;
         elements++;
-        if (depth > MAX_HTML_DEPTH) throw new AppError('invalid_input', `${fileName} is te diep genest (meer dan ${MAX_HTML_DEPTH} elementen in elkaar); zo ziet geen gewone webpagina eruit.`);
-        if (elements > MAX_HTML_ELEMENTS) throw reasoned('too_large', `${fileName} heeft meer dan ${MAX_HTML_ELEMENTS.toLocaleString('nl-NL')} HTML-elementen; sla de pagina op als tekst of pdf.`, 'htmlTooManyElements', { name: fileName, max: MAX_HTML_ELEMENTS });
+        if (depth > MAX_HTML_DEPTH) throw new AppError('invalid_input', 'htmlTooDeep', { name: fileName, max: MAX_HTML_DEPTH });
+        if (elements > MAX_HTML_ELEMENTS) throw new AppError('too_large', 'htmlTooManyElements', { name: fileName, max: MAX_HTML_ELEMENTS });
         if (name === 'meta') {
           const key = (attributes.name ?? attributes.property ?? attributes.itemprop ?? '').toLowerCase();
           if (key && attributes.content) meta.set(key, attributes.content);

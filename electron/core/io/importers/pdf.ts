@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { looksLikeTranscript } from '../../../../shared/text/speaker-turns';
-import { AppError } from '../../errors';
+import { AppError, messageOf } from '../../errors';
 import { partialDateFrom } from '../dates-from-metadata';
 import type { ImportedDocument } from '../imported-document';
 import { tidyText } from '../text-decoding';
@@ -16,7 +16,7 @@ interface TextItem {
  */
 export async function importPdf(fileName: string, bytes: Uint8Array, step?: (done: number, total: number) => Promise<void>): Promise<ImportedDocument> {
   const header = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  if (!header.includes('%PDF-')) throw new AppError('invalid_input', `${fileName} is geen PDF-bestand.`);
+  if (!header.includes('%PDF-')) throw new AppError('invalid_input', 'notPdf', { name: fileName });
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let document;
   try {
@@ -29,8 +29,8 @@ export async function importPdf(fileName: string, bytes: Uint8Array, step?: (don
       verbosity: 0,
     }).promise;
   } catch (error) {
-    const reason = error instanceof Error && /password/i.test(error.message) ? 'het is met een wachtwoord beveiligd' : 'het bestand is beschadigd';
-    throw new AppError('invalid_input', `${fileName} kon niet worden gelezen: ${reason}.`);
+    const locked = error instanceof Error && /password/i.test(error.message);
+    throw new AppError('invalid_input', locked ? 'pdfLocked' : 'pdfDamaged', { name: fileName }, { detail: messageOf(error) });
   }
   try {
     const pages: string[] = [];
@@ -47,7 +47,7 @@ export async function importPdf(fileName: string, bytes: Uint8Array, step?: (don
       page.cleanup();
     }
     const text = tidyText(pages.join('\n\n'));
-    if (!text) throw new AppError('invalid_input', `${fileName} bevat geen tekst (misschien een scan zonder tekstlaag).`);
+    if (!text) throw new AppError('invalid_input', 'pdfNoText', { name: fileName });
     // The info dictionary is a bonus: a PDF whose pages read but whose metadata does not is still
     // imported, titled by its file name.
     const { info } = (await document.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };

@@ -38,7 +38,7 @@ function turnOf(lines: string[]): Turn {
 export function importSubtitles(fileName: string, bytes: Uint8Array): ImportedDocument {
   const source = decodeUtf8(bytes, fileName);
   const vtt = /\.vtt$/i.test(fileName);
-  if (vtt && !/^WEBVTT/.test(source)) throw new AppError('invalid_input', `${fileName} is geen WebVTT-bestand (de eerste regel moet WEBVTT zijn).`);
+  if (vtt && !/^WEBVTT/.test(source)) throw new AppError('invalid_input', 'notWebVtt', { name: fileName });
   const turns: Turn[] = [];
   for (const block of source.split(/\n\s*\n/)) {
     const lines = block.split('\n');
@@ -50,7 +50,7 @@ export function importSubtitles(fileName: string, bytes: Uint8Array): ImportedDo
     if (last && last.speaker === turn.speaker) last.text += ` ${turn.text}`;
     else turns.push(turn);
   }
-  if (turns.length === 0) throw new AppError('invalid_input', `${fileName} bevat geen ondertitels (geen regels met tijdcodes gevonden).`);
+  if (turns.length === 0) throw new AppError('invalid_input', 'noSubtitles', { name: fileName });
   const text = turns.map((t) => (t.speaker ? `${t.speaker}: ${t.text}` : t.text)).join('\n\n');
   return {
     title: basename(fileName, extname(fileName)) || 'Transcript',
