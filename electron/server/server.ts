@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiError } from '../../shared/api/errors';
+import { type ErrorReason, type ReasonParams, wordReasonNl } from '../../shared/api/error-reasons';
 import type { CoreApi } from '../core/host/core-api';
 import { hasToken, isAllowedHost, isAllowedOrigin } from './request-guard';
 import { attachmentHeader } from '../../shared/text/file-names';
@@ -34,8 +35,10 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
-function sendError(response: ServerResponse, status: number, code: ApiError['code'], message: string): void {
-  sendJson(response, status, { ok: false, error: { code, message } });
+/** A refusal of the server itself, with a reason the window words like any other. */
+function sendError(response: ServerResponse, status: number, code: ApiError['code'], key: ErrorReason, params: ReasonParams = {}): void {
+  const error: ApiError = { code, message: wordReasonNl(key, params), reason: { key, params } };
+  sendJson(response, status, { ok: false, error });
 }
 
 /** Bytes of request bodies held at once over all requests: many large uploads together are refused, not buffered. */
@@ -93,8 +96,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   });
 
   const handleApi = async (request: IncomingMessage, response: ServerResponse, channel: string) => {
-    if (!hasToken(request, token)) return sendError(response, 401, 'invalid_input', 'Ontbrekende of onjuiste toegangssleutel');
-    if (!isAllowedOrigin(request.headers.origin, port)) return sendError(response, 403, 'invalid_input', 'Verzoek van een andere site geweigerd');
+    if (!hasToken(request, token)) return sendError(response, 401, 'invalid_input', 'serverToken');
+    if (!isAllowedOrigin(request.headers.origin, port)) return sendError(response, 403, 'invalid_input', 'serverForeignSite');
 
     if (channel === 'events' && request.method === 'GET') {
       response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
@@ -107,15 +110,15 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       });
       return;
     }
-    if (request.method !== 'POST') return sendError(response, 405, 'invalid_input', 'Gebruik POST');
+    if (request.method !== 'POST') return sendError(response, 405, 'invalid_input', 'serverMethod', { method: 'POST' });
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendError(response, 415, 'invalid_input', 'Verwacht application/json');
+      return sendError(response, 415, 'invalid_input', 'serverJsonOnly');
     }
     const body = await readBody(request);
     if (body === null) {
       // Close after answering: a client still sending a declared-too-large body gets its 413, not a reset.
       response.setHeader('Connection', 'close');
-      sendError(response, 413, 'too_large', 'Het verzoek is te groot');
+      sendError(response, 413, 'too_large', 'serverTooLarge');
       request.resume();
       return;
     }
@@ -123,7 +126,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     try {
       input = body.trim() === '' ? undefined : JSON.parse(body);
     } catch {
-      return sendError(response, 400, 'invalid_input', 'Geen geldige JSON');
+      return sendError(response, 400, 'invalid_input', 'serverBadJson');
     }
     const envelope = await api.call(channel, input);
     const status = !envelope.ok && envelope.error.code === 'unknown_channel' ? 404 : 200;
@@ -137,10 +140,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
    * after an hour).
    */
   const serveDownload = async (request: IncomingMessage, response: ServerResponse, downloadId: string) => {
-    if (request.method !== 'GET') return sendError(response, 405, 'invalid_input', 'Alleen GET');
+    if (request.method !== 'GET') return sendError(response, 405, 'invalid_input', 'serverMethod', { method: 'GET' });
     // Core says where the file is; this process only streams it.
     const file = await api.exportedFile(downloadId);
-    if (!file) return sendError(response, 404, 'not_found', 'Deze export bestaat niet (meer); exporteer opnieuw.');
+    if (!file) return sendError(response, 404, 'not_found', 'exportGone');
     response.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'application/octet-stream',
@@ -155,13 +158,13 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     // Judge every Host header a request carries, not only the first that Node keeps.
     const hosts = request.rawHeaders.filter((value, i) => i % 2 === 0 && value.toLowerCase() === 'host').length;
     if (hosts !== 1 || !isAllowedHost(request.headers.host, port)) {
-      return sendError(response, 403, 'invalid_input', 'Onbekende Host-header geweigerd');
+      return sendError(response, 403, 'invalid_input', 'serverForeignHost');
     }
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path.startsWith('/download/')) {
       serveDownload(request, response, path.slice('/download/'.length)).catch((error: unknown) => {
         console.error('[wijkgeheugen] download failed:', error);
-        if (!response.headersSent) sendError(response, 500, 'internal', 'Interne fout');
+        if (!response.headersSent) sendError(response, 500, 'internal', 'internal');
       });
       return;
     }
@@ -170,15 +173,15 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       try {
         channel = decodeURIComponent(path.slice('/api/'.length));
       } catch {
-        return sendError(response, 400, 'invalid_input', 'Ongeldig kanaal in het adres');
+        return sendError(response, 400, 'invalid_input', 'serverBadChannel');
       }
       handleApi(request, response, channel).catch((error: unknown) => {
         console.error('[wijkgeheugen] request failed:', error);
-        if (!response.headersSent) sendError(response, 500, 'internal', 'Interne fout');
+        if (!response.headersSent) sendError(response, 500, 'internal', 'internal');
       });
       return;
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, 'invalid_input', 'Alleen GET');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, 'invalid_input', 'serverMethod', { method: 'GET' });
     serveStatic(rendererDir, path, response);
   });
 

@@ -74,7 +74,8 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
       try {
         return (await response.json()) as Envelope<unknown>;
       } catch {
-        return { ok: false, error: { code: 'internal', message: `Server antwoordde met ${response.status}` } };
+        // Not an envelope (a proxy's page, a crash mid-answer): said as the status the server gave.
+        return { ok: false, error: { code: 'internal', message: `Server antwoordde met ${response.status}`, reason: { key: 'serverStatus', params: { status: response.status } } } };
       }
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) {

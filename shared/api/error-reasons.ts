@@ -117,6 +117,17 @@ export const REASONS_NL = {
   hostNotOpen: 'De bibliotheek is niet geopend.',
   hostFailedToStart: 'De bibliotheek kon niet worden geopend.',
   foreignPage: 'Verzoek van een onbekende pagina geweigerd.',
+  // Browser mode's server
+  serverToken: 'Ontbrekende of onjuiste toegangssleutel; open het adres dat de server toonde.',
+  serverForeignSite: 'Verzoek van een andere site geweigerd.',
+  serverForeignHost: 'Onbekende Host-header geweigerd.',
+  serverMethod: 'Gebruik {{method}}.',
+  serverJsonOnly: 'Verwacht application/json.',
+  serverTooLarge: 'Het verzoek is te groot.',
+  serverBadJson: 'Het verzoek is geen geldige JSON.',
+  serverBadChannel: 'Ongeldig kanaal in het adres.',
+  exportGone: 'Deze export bestaat niet (meer); exporteer opnieuw.',
+  serverStatus: 'De server antwoordde met {{status}}.',
   // Team library
   teamNotConnected: 'Deze bibliotheek is nog niet met een team verbonden.',
   teamPasswordNeeded: 'Voer het wachtwoord van de teamserver in om te synchroniseren.',
