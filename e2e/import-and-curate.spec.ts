@@ -33,8 +33,7 @@ test('a transcript: match its speakers, quote a turn with the proposed speaker a
   const panel = page.getByRole('complementary', { name: 'Citaat naast de tekst' });
   await expect(panel.getByLabel('Passage (letterlijk uit de bron)')).toHaveText(passage);
   await expect(page.getByRole('combobox', { name: 'Spreker' })).toHaveValue('Anna de Wit');
-  await panel.getByPlaceholder(/Nieuwe les/).fill('Investeer in vertrouwen');
-  await panel.getByRole('button', { name: 'Les maken en koppelen' }).click();
+  await chooseInPicker(page, 'Les koppelen', 'Investeer in vertrouwen', 'Nieuwe les “Investeer in vertrouwen”');
   await expect(panel.getByRole('checkbox', { name: 'Investeer in vertrouwen' })).toBeChecked();
   await panel.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('button', { name: /Citaat openen: Investeer in vertrouwen, dat is/ })).toBeVisible();

@@ -27,7 +27,8 @@ test('the lesson and label pickers find the 600th of 600 by typing, and the quot
   await lessonPicker.scrollIntoViewIfNeeded();
   await lessonPicker.fill('les 600');
   const suggestions = page.getByRole('listbox', { name: 'Les koppelen' });
-  await expect(suggestions).toContainText('Niets gevonden');
+  // What is left is the offer to make a new lesson of what was typed.
+  await expect(suggestions.getByRole('option')).toHaveText(['Nieuwe les “les 600”']);
   await expect(suggestions.getByRole('option', { name: 'Les 600 over de wijk' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(suggestions).toBeHidden();
@@ -48,4 +49,19 @@ test('the lesson and label pickers find the 600th of 600 by typing, and the quot
   await expect(page.getByRole('checkbox', { name: 'Les 600 over de wijk' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect.poll(async () => (await api(app, 'quotes.get', { id: quote.id })).lessons.length).toBe(0);
+});
+
+test('a label that does not exist yet is made from the picker and put on the quote', async ({ page, app }) => {
+  const quote = await quoteOf(app, 'Het gaat om vertrouwen, niet om stenen.', { date: '2012' });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Citaten', exact: true }).click();
+  await page.getByRole('option', { name: /vertrouwen/ }).click();
+  await page.getByRole('button', { name: 'Bewerken' }).click();
+  await chooseInPicker(page, 'Label toevoegen', 'Vertrouwen', 'Nieuw label “Vertrouwen”');
+  await expect(page.getByRole('checkbox', { name: 'Vertrouwen' })).toBeChecked();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect.poll(async () => (await api(app, 'quotes.get', { id: quote.id })).tagIds.length).toBe(1);
+  const [label] = (await api(app, 'tags.list', { query: 'Vertrouwen', limit: 5 })).items;
+  expect(label).toMatchObject({ name: 'Vertrouwen', facet: 'other' });
+  expect((await api(app, 'quotes.get', { id: quote.id })).tagIds).toEqual([label?.id]);
 });

@@ -126,9 +126,15 @@ test('a quote made entirely with the keyboard in the reader, with a new profile 
   for (let i = 0; i < 12 && (await create.getAttribute('data-focused')) === null; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(panel.getByRole('combobox', { name: 'Spreker' })).toHaveValue('Karin Nieuwland');
-  // A lesson heard for the first time: made and linked from the panel.
-  await panel.getByPlaceholder(/Nieuwe les/).focus();
+  // Escape closes the suggestions and keeps the new speaker.
+  await page.keyboard.press('Escape');
+  await expect(panel.getByRole('combobox', { name: 'Spreker' })).toHaveValue('Karin Nieuwland');
+  // A lesson heard for the first time: made and linked from the same typeahead, by keyboard.
+  await panel.getByRole('combobox', { name: 'Les koppelen' }).focus();
   await page.keyboard.type('Laat bewoners beslissen');
+  const newLesson = page.getByRole('option', { name: 'Nieuwe les “Laat bewoners beslissen”' });
+  await expect(newLesson).toBeVisible();
+  for (let i = 0; i < 12 && (await newLesson.getAttribute('data-focused')) === null; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(panel.getByRole('checkbox', { name: 'Laat bewoners beslissen' })).toBeChecked();
   await panel.getByRole('button', { name: 'Opslaan' }).focus();

@@ -135,8 +135,6 @@ export const en: Shape<typeof nl> = {
   },
   quotes: {
     noSpeaker: 'speaker unknown',
-    newLessonTitle: 'New lesson, for example “Invest in trust”',
-    addNewLesson: 'Create and link lesson',
     filteredBy: 'Filtered: {{label}}',
     title: 'Quotes',
     new: 'New quote',
@@ -162,7 +160,8 @@ export const en: Shape<typeof nl> = {
     stances: { supports: 'supports', nuances: 'nuances', challenges: 'challenges' },
     noLinkedLessons: 'Not linked to a lesson yet.',
     addLesson: 'Link a lesson',
-    addLessonPlaceholder: 'Type to find a lesson',
+    addLessonPlaceholder: 'Type to find or make a lesson',
+    newLesson: 'New lesson “{{title}}”',
   },
   lessons: {
     alsoSaid: 'Also said as',
@@ -216,7 +215,8 @@ export const en: Shape<typeof nl> = {
     mergeInto: 'Merge into label',
     chosen: 'Chosen labels',
     add: 'Add a label',
-    addPlaceholder: 'Type to find a label',
+    addPlaceholder: 'Type to find or make a label',
+    newTag: 'New label “{{name}}”',
     merged: '“{{name}}” was merged into “{{into}}”',
     title: 'Labels',
     new: 'New label',

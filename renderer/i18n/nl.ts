@@ -148,8 +148,6 @@ export const nl = {
   },
   quotes: {
     noSpeaker: 'spreker onbekend',
-    newLessonTitle: 'Nieuwe les, bijvoorbeeld “Investeer in vertrouwen”',
-    addNewLesson: 'Les maken en koppelen',
     filteredBy: 'Gefilterd: {{label}}',
     title: 'Citaten',
     new: 'Nieuw citaat',
@@ -175,7 +173,8 @@ export const nl = {
     stances: { supports: 'ondersteunt', nuances: 'nuanceert', challenges: 'spreekt tegen' },
     noLinkedLessons: 'Nog aan geen les gekoppeld.',
     addLesson: 'Les koppelen',
-    addLessonPlaceholder: 'Typ om een les te zoeken',
+    addLessonPlaceholder: 'Typ om een les te zoeken of te maken',
+    newLesson: 'Nieuwe les “{{title}}”',
   },
   lessons: {
     alsoSaid: 'Ook gezegd als',
@@ -229,7 +228,8 @@ export const nl = {
     mergeInto: 'Samenvoegen met label',
     chosen: 'Gekozen labels',
     add: 'Label toevoegen',
-    addPlaceholder: 'Typ om een label te zoeken',
+    addPlaceholder: 'Typ om een label te zoeken of te maken',
+    newTag: 'Nieuw label “{{name}}”',
     merged: '“{{name}}” is samengevoegd met “{{into}}”',
     title: 'Labels',
     new: 'Nieuw label',

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChannelMutation } from '../api/queries';
 import { errorMessage } from '../ui/form-errors';
@@ -6,7 +5,6 @@ import type { QuoteLesson, Stance } from '../../shared/api/quotes';
 import { EntityPicker } from '../ui/EntityPicker';
 import { useEntityLabels } from '../ui/entity-labels';
 import { ErrorText } from '../ui/ErrorText';
-import { useFailureReporter } from '../ui/useFailureReporter';
 
 const STANCES: Stance[] = ['supports', 'nuances', 'challenges'];
 
@@ -18,7 +16,8 @@ interface LessonPickerProps {
 
 /**
  * Which lessons this quote is evidence for, and how (supports, nuances, challenges). The linked
- * lessons are listed; another is added by typing (a typeahead over every lesson) or made here.
+ * lessons are listed; another is added by typing (a typeahead over every lesson), or made from the same field when
+ * none has that title yet.
  */
 export function LessonPicker({ value, onChange, error }: LessonPickerProps) {
   const { t } = useTranslation();
@@ -27,18 +26,9 @@ export function LessonPicker({ value, onChange, error }: LessonPickerProps) {
     value.map((l) => l.lessonId),
     { withTrashed: true },
   );
-  const [newTitle, setNewTitle] = useState('');
   const create = useChannelMutation('lessons.create');
-  // A failed "new lesson" shows below the picker (create.error); anything else becomes a toast.
-  const reportFailure = useFailureReporter({ shownByForm: true });
-  // A lesson heard for the first time is created here and linked at once.
-  const addNew = async () => {
-    const title = newTitle.trim();
-    if (!title) return;
-    const lesson = await create.mutateAsync({ title });
-    onChange([...value, { lessonId: lesson.id, stance: 'supports' }]);
-    setNewTitle('');
-  };
+  // A lesson heard for the first time is made from the picker itself ("Nieuwe les “…”") and linked at once.
+  const makeLesson = { label: (title: string) => t('quotes.newLesson', { title }), make: async (title: string) => (await create.mutateAsync({ title: title.trim() })).id };
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...value, { lessonId: id, stance: 'supports' }] : value.filter((l) => l.lessonId !== id));
   const setStance = (id: string, stance: Stance) => onChange(value.map((l) => (l.lessonId === id ? { ...l, stance } : l)));
@@ -75,27 +65,8 @@ export function LessonPicker({ value, onChange, error }: LessonPickerProps) {
         exclude={value.map((l) => l.lessonId)}
         placeholder={t('quotes.addLessonPlaceholder')}
         onChange={(id) => id && toggle(id, true)}
+        create={makeLesson}
       />
-      <div className="inline-row">
-        <label className="grow">
-          <span className="visually-hidden">{t('quotes.newLessonTitle')}</span>
-          <input
-            type="text"
-            value={newTitle}
-            placeholder={t('quotes.newLessonTitle')}
-            onChange={(e) => setNewTitle(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                void addNew().catch(reportFailure);
-              }
-            }}
-          />
-        </label>
-        <button type="button" disabled={!newTitle.trim() || create.isPending} onClick={() => void addNew().catch(reportFailure)}>
-          {t('quotes.addNewLesson')}
-        </button>
-      </div>
       <ErrorText message={error ?? errorMessage(create.error)} />
     </fieldset>
   );

@@ -93,7 +93,11 @@ export function EntityPicker({ area, label, value, onChange, placeholder, error,
           setInputValue(typed);
           create.make(typed).then((made) => {
             onChange(made);
-            if (adds) setInputValue('');
+            if (adds) {
+              // Rests like after any other choice: the list closes over what was just made.
+              setResting(true);
+              setInputValue('');
+            }
           }, setCreating);
           return;
         }

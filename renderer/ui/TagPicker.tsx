@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useChannelMutation } from '../api/queries';
 import { EntityPicker } from './EntityPicker';
 import { useEntityLabels } from './entity-labels';
 
@@ -9,11 +10,14 @@ interface TagPickerProps {
 
 /**
  * An item's labels: the chosen ones listed (unticking one takes it off), another added by typing
- * among every label of the library. The same picker wherever an item is edited.
+ * among every label of the library, or made there when it does not exist yet. The same picker wherever an item is edited.
  */
 export function TagPicker({ value, onChange }: TagPickerProps) {
   const { t } = useTranslation();
   const names = useEntityLabels('tags', value, { withTrashed: true });
+  const create = useChannelMutation('tags.create');
+  // A label not there yet is made from the picker ("Nieuw label “…”"), under Overig until it is given a facet.
+  const makeTag = { label: (name: string) => t('tags.newTag', { name }), make: async (name: string) => (await create.mutateAsync({ name: name.trim() })).id };
   return (
     <fieldset className="tag-picker">
       <legend>{t('tags.title')}</legend>
@@ -27,7 +31,16 @@ export function TagPicker({ value, onChange }: TagPickerProps) {
           ))}
         </div>
       )}
-      <EntityPicker area="tags" label={t('tags.add')} adds value={null} exclude={value} placeholder={t('tags.addPlaceholder')} onChange={(id) => id && onChange([...value, id])} />
+      <EntityPicker
+        area="tags"
+        label={t('tags.add')}
+        adds
+        value={null}
+        exclude={value}
+        placeholder={t('tags.addPlaceholder')}
+        onChange={(id) => id && onChange([...value, id])}
+        create={makeTag}
+      />
     </fieldset>
   );
 }
