@@ -147,3 +147,25 @@ test('a quote made entirely with the keyboard in the reader, with a new profile 
   expect(quote?.speakerId).toBe(person?.id);
   expect(quote?.lessons).toHaveLength(1);
 });
+
+test('a label opens as a reading view with every quote that carries it; e opens its form', async ({ page, app }) => {
+  const city = await api(app, 'tags.create', { name: 'Rotterdam', facet: 'place' });
+  const district = await api(app, 'tags.create', { name: 'Tarwewijk', facet: 'place', parentId: city.id });
+  const source = await api(app, 'sources.create', { title: 'Wijkgesprek', kind: 'interview', date: '2009', text: 'Wie hier woont, weet het. Je moet blijven komen.', tagIds: [district.id] });
+  await api(app, 'quotes.create', { sourceId: source.id, start: 0, end: 25 });
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Labels' }).click();
+  await page.getByRole('option', { name: /Tarwewijk/ }).click();
+  const view = page.getByRole('article', { name: 'Tarwewijk' });
+  await expect(view).toContainText('Facet: Plaats');
+  // A quote whose source carries the label counts, with who, when and where.
+  await expect(view.getByRole('list', { name: 'Citaten met dit label' })).toContainText('Wie hier woont, weet het.');
+  await expect(view.getByRole('list', { name: 'Citaten met dit label' })).toContainText('Wijkgesprek');
+  await expect(page.getByLabel('Naam', { exact: true })).toHaveCount(0);
+  await page.keyboard.press('e');
+  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Tarwewijk');
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  // What it falls under is a link to that label.
+  await view.getByRole('button', { name: 'Rotterdam' }).click();
+  await expect(page.getByRole('article', { name: 'Rotterdam' })).toContainText('Wie hier woont, weet het.');
+});

@@ -39,47 +39,52 @@ function Heatmap({ facet }: { facet: Facet }) {
   const data = useChannelQuery('lessons.cooccurrence', { facet }).data;
   const max = Math.max(1, ...(data?.cells.map((c) => c.count) ?? []));
   const count = (lessonId: string, tagId: string) => data?.cells.find((c) => c.lessonId === lessonId && c.tagId === tagId)?.count ?? 0;
-  return !data || data.cells.length === 0 ? (
-        <p className="muted">{t('recurrence.noCooccurrence')}</p>
-      ) : (
-        <table className="heatmap">
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">{t('lessons.title')}</span>
+  if (!data || data.cells.length === 0) return <p className="muted">{t('recurrence.noCooccurrence')}</p>;
+  return (
+    <figure className="heatmap-figure">
+      <table className="heatmap">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">{t('lessons.title')}</span>
+            </th>
+            {data.tags.map((tag) => (
+              <th key={tag.id} scope="col" className={tag.parentId ? 'child-column' : undefined} title={tag.parentId ? t('recurrence.partOf', { name: tag.name, parent: data.tags.find((p) => p.id === tag.parentId)?.name ?? '' }) : undefined}>
+                <span>{tag.parentId ? `› ${tag.name}` : tag.name}</span>
               </th>
-              {data.tags.map((tag) => (
-                <th key={tag.id} scope="col" className={tag.parentId ? 'child-column' : undefined} title={tag.parentId ? t('recurrence.partOf', { name: tag.name, parent: data.tags.find((p) => p.id === tag.parentId)?.name ?? '' }) : undefined}>
-                  <span>{tag.parentId ? `› ${tag.name}` : tag.name}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {data.lessons.map((lesson) => (
-              <tr key={lesson.id}>
-                <th scope="row">{lesson.title}</th>
-                {data.tags.map((tag) => {
-                  const n = count(lesson.id, tag.id);
-                  return (
-                    <td key={tag.id} style={{ backgroundColor: n ? `rgba(29, 92, 99, ${0.12 + (0.78 * n) / max})` : undefined }}>
-                      {n > 0 && (
-                        <button
-                          type="button"
-                          className={n / max > 0.5 ? 'cell strong' : 'cell'}
-                          aria-label={t('recurrence.cellLabel', { count: n, lesson: lesson.title, tag: tag.name })}
-                          onClick={() => nav.showQuotes({ lessonId: lesson.id, tagId: tag.id, label: `${lesson.title} × ${tag.name}` })}
-                        >
-                          {n}
-                        </button>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
             ))}
-          </tbody>
-        </table>
-      );
+          </tr>
+        </thead>
+        <tbody>
+          {data.lessons.map((lesson) => (
+            <tr key={lesson.id}>
+              <th scope="row">{lesson.title}</th>
+              {data.tags.map((tag) => {
+                const n = count(lesson.id, tag.id);
+                return (
+                  <td key={tag.id} style={{ backgroundColor: n ? `rgba(29, 92, 99, ${0.12 + (0.78 * n) / max})` : undefined }}>
+                    {n > 0 && (
+                      <button
+                        type="button"
+                        className={n / max > 0.5 ? 'cell strong' : 'cell'}
+                        aria-label={t('recurrence.cellLabel', { count: n, lesson: lesson.title, tag: tag.name })}
+                        onClick={() => nav.showQuotes({ lessonId: lesson.id, tagId: tag.id, label: `${lesson.title} × ${tag.name}` })}
+                      >
+                        {n}
+                      </button>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <figcaption className="heatmap-legend">
+        <span className="heatmap-scale" aria-hidden="true" />
+        {t('recurrence.legend', { max })}
+      </figcaption>
+    </figure>
+  );
 }
 

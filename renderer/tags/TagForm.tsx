@@ -17,9 +17,11 @@ interface TagFormProps {
   tag: Tag | null;
   onSaved(tag: Tag): void;
   onDeleted(): void;
+  /** Back to the label as it is read, without saving (asks first when something was changed). */
+  onCancel?: () => void;
 }
 
-export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
+export function TagForm({ tag, onSaved, onDeleted, onCancel }: TagFormProps) {
   const { t } = useTranslation();
   const toasts = useToasts();
   const [name, setName] = useState(tag?.name ?? '');
@@ -92,6 +94,7 @@ export function TagForm({ tag, onSaved, onDeleted }: TagFormProps) {
         saving={mutation.isPending}
         error={mutation.error}
         onDelete={tag && !tag.deletedAt ? () => void remove(tag.id, tag.name).then(onDeleted) : undefined}
+        onCancel={onCancel}
       />
     </form>
   );

@@ -4,16 +4,25 @@ import { useNavigation } from '../app/navigation';
 import { EntitySection } from '../ui/EntitySection';
 import { RowText } from '../ui/RowText';
 import { TagForm } from './TagForm';
+import { TagView } from './TagView';
+import { useEditMode } from '../ui/edit-mode';
+import { useDeleteWithUndo } from '../ui/useDeleteWithUndo';
+import { useFailureReporter } from '../ui/useFailureReporter';
 import { FormForVersion } from '../ui/unsaved-changes';
 
 function TagDetail({ id }: { id: string }) {
   const nav = useNavigation();
   const { data } = useChannelQuery('tags.get', { id });
+  const mode = useEditMode(id);
+  const remove = useDeleteWithUndo('tags');
+  const reportFailure = useFailureReporter();
   if (!data) return null;
-  return (
+  return mode.editing ? (
     <FormForVersion id={data.id} version={data.updatedAt}>
-      <TagForm tag={data} onSaved={() => undefined} onDeleted={() => nav.select(null)} />
+      <TagForm tag={data} onSaved={mode.done} onDeleted={() => nav.select(null)} onCancel={mode.cancel} />
     </FormForVersion>
+  ) : (
+    <TagView tag={data} onEdit={mode.edit} onDelete={() => void remove(data.id, data.name).then(() => nav.select(null), reportFailure)} />
   );
 }
 
