@@ -32,7 +32,7 @@ test('the first Tab reaches a skip link that moves focus past the navigation', a
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the main pages and an open quote, lesson and source have no accessibility violations at all (${scheme})`, async ({ page, app }) => {
+  test(`the main pages and an open quote, lesson, source, profile and label, a menu and a hint, have no accessibility violations at all (${scheme})`, async ({ page, app }) => {
     // The dark theme follows the system: colour contrast is checked in both.
     await page.emulateMedia({ colorScheme: scheme });
     await api(app, 'library.loadExample', {});
@@ -48,12 +48,20 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('listbox')).first()).toBeVisible();
       await check(name);
     }
-    for (const name of ['Citaten', 'Lessen', 'Bronnen', 'Profielen'] as const) {
+    for (const name of ['Citaten', 'Lessen', 'Bronnen', 'Profielen', 'Labels'] as const) {
       await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
       await page.getByRole('main').getByRole('listbox').getByRole('option').first().click();
       await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
       await check(`${name} (item open)`);
     }
+    // The item's menu and a hint, open.
+    await page.getByRole('button', { name: 'Meer acties' }).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await check('item menu');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Bewerken' }).hover();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    await check('hint');
     expect(found).toEqual([]);
   });
 }
