@@ -51,3 +51,27 @@ test('a Zotero BibTeX export chosen with its PDF becomes a source with the PDF�
   await page.getByRole('button', { name: 'Profielen', exact: true }).click();
   await expect(page.getByRole('option', { name: /Łukasz Wójcik/ })).toBeVisible();
 });
+
+test('a colleague’s bundle is sent in parts and merged, with a report; the same bundle again changes nothing', async ({ page, app }) => {
+  // The colleague's library: the example, bundled as its collection.
+  const { openTestLibrary } = await import('../electron/core/test-support/temp-library');
+  const { renderBundle } = await import('../electron/core/export/bundle');
+  const colleague = await openTestLibrary();
+  let json: string;
+  try {
+    await colleague.call('library.loadExample', {});
+    const [collection] = (await colleague.call('collections.list', {})).items;
+    json = renderBundle(colleague.library.db, collection?.id ?? '');
+  } finally {
+    colleague.cleanup();
+  }
+  await page.goto(app.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Collecties' }).click();
+  await page.getByLabel('Bundel inlezen').setInputFiles({ name: 'collega.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(page.getByText(/^Bundel ingelezen: \d+ toegevoegd, 0 bijgewerkt, 0 conflicten/)).toBeVisible();
+  const stats = await api(app, 'library.stats', {});
+  expect(stats.quotes).toBeGreaterThan(20);
+  await page.getByLabel('Bundel inlezen').setInputFiles({ name: 'collega.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(page.getByText('Bundel ingelezen: 0 toegevoegd, 0 bijgewerkt, 0 conflicten (nieuwste versie behouden).')).toBeVisible();
+  expect(await api(app, 'library.stats', {})).toEqual(stats);
+});

@@ -17,6 +17,7 @@ import { teamHandlers } from './team/handlers';
 import { quotesHandlers } from './quotes/handlers';
 import { sourcesHandlers } from './sources/handlers';
 import { tagsHandlers } from './tags/handlers';
+import { uploadsHandlers } from './uploads/handlers';
 
 /** One handler per channel; the type makes a missing or extra handler a compile error. */
 export const handlers: { [C in ChannelName]: Handler<C> } = {
@@ -37,4 +38,5 @@ export const handlers: { [C in ChannelName]: Handler<C> } = {
   ...referencesHandlers,
   ...teamHandlers,
   ...bulkHandlers,
+  ...uploadsHandlers,
 };

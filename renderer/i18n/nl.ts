@@ -479,6 +479,8 @@ export const nl = {
     importBundle: 'Bundel inlezen',
     imported: 'Bundel ingelezen: {{added}} toegevoegd, {{updated}} bijgewerkt, {{conflicts}} conflicten (nieuwste versie behouden).',
     importFailed: 'Bundel niet ingelezen: {{message}}',
+    uploading: 'Bundel wordt verstuurd… {{percent}} %',
+    merging: 'Bundel wordt ingelezen…',
     title: 'Exporteren',
     privacy: 'Privacy bij export',
     named_one: '{{count}} persoon met naam.',

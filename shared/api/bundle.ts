@@ -8,6 +8,7 @@ import { quoteSchema } from './quotes';
 import { sourceSchema } from './sources';
 import { tagSchema } from './tags';
 import { MAX_IMPORT_BASE64 } from './sources';
+import { idSchema } from './common';
 import { VALIDATION } from './validation-messages';
 
 /** The JSON bundle as written by the export; version 1. Unknown fields are refused, not ignored. */
@@ -40,10 +41,12 @@ export const bundleChannels = {
         json: z.string().max(200_000_000, { error: VALIDATION.bundleOver200 }).optional(),
         /** A .wgbundle (the bundle with its originals, zipped), as base64. */
         archiveBase64: z.string().max(MAX_IMPORT_BASE64, { error: VALIDATION.fileOver50 }).optional(),
+        /** A bundle of any size, sent in parts first (uploads.append). */
+        uploadId: idSchema.optional(),
         /** The file's name, so that a refusal can name it. */
         fileName: z.string().max(255).optional(),
       })
-      .refine((input) => (input.json === undefined) !== (input.archiveBase64 === undefined), { error: VALIDATION.bundleOrArchive }),
+      .refine((input) => [input.json, input.archiveBase64, input.uploadId].filter((given) => given !== undefined).length === 1, { error: VALIDATION.bundleOrArchive }),
     importReportSchema,
     ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'],
   ),

@@ -37,6 +37,8 @@ export const OTHER_CHANNELS = [
   'exports.collection',
   'exports.items',
   'bundles.import',
+  'uploads.append',
+  'uploads.discard',
   'projects.export',
   'projects.import',
   'references.import',

@@ -17,6 +17,7 @@ import { searchChannels } from './search';
 import { sourcesChannels } from './sources';
 import { tagsChannels } from './tags';
 import { teamChannels } from './team';
+import { uploadsChannels } from './uploads';
 
 /** Every channel of the API, declared once; IPC and HTTP both carry exactly these. */
 export const contract = {
@@ -36,6 +37,7 @@ export const contract = {
   ...referencesChannels,
   ...teamChannels,
   ...bulkChannels,
+  ...uploadsChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

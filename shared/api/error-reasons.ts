@@ -141,6 +141,9 @@ export const REASONS_NL = {
   teamRoleMissing: "Rol {{role}} bestaat niet; maak hem eerst: CREATE ROLE {{role}} LOGIN PASSWORD '…';",
   teamItemInvalid: 'Een item ({{kind}}) van de teamserver is ongeldig; de synchronisatie stopt zonder iets te wijzigen.',
   conflictMissing: 'Dit conflict bestaat niet (meer).',
+  // Large files sent in parts
+  uploadMissing: 'Deze upload bestaat niet (meer): de app is herstart, of hij is al ingelezen; stuur het bestand opnieuw.',
+  uploadTooLarge: 'Het bestand is groter dan {{limitGb}} GB en wordt niet aangenomen.',
 } as const;
 
 export type ErrorReason = keyof typeof REASONS_NL;

@@ -27,6 +27,7 @@ export const VALIDATION = {
   outsideText: 'Buiten de tekst',
   badCursor: 'Ongeldige cursor',
   duplicate: 'Dubbel',
+  uploadPartTooLarge: 'Een deel van de upload is groter dan 8 MB',
 } as const;
 
 /**

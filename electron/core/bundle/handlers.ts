@@ -1,11 +1,14 @@
 import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
-import { importBundle } from './import-bundle';
+import { readUpload } from '../uploads/uploads';
+import { importBundle, importBundleStream } from './import-bundle';
 import { importBundleArchive } from './import-bundle-archive';
 
 export const bundleHandlers: HandlerGroup<'bundles.import'> = {
-  'bundles.import': (library, { json, archiveBase64, fileName }) => {
+  'bundles.import': (library, { json, archiveBase64, uploadId, fileName }) => {
     if (archiveBase64 !== undefined) return importBundleArchive(library, Buffer.from(archiveBase64, 'base64'), fileName);
+    // A bundle of any size, sent in parts beforehand: streamed from the scratch folder, one item in memory at a time.
+    if (uploadId !== undefined) return importBundleStream(library.db, readUpload(library.dir, uploadId), fileName);
     if (json === undefined) throw new AppError('invalid_input', 'bundleOrArchive');
     return importBundle(library.db, json, fileName);
   },
