@@ -33,6 +33,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the main pages and an open quote, lesson, source, profile and label, a menu and a hint, have no accessibility violations at all (${scheme})`, async ({ page, app }) => {
+    // Nineteen axe runs over a full page each: slow on two cores beside another worker.
+    test.setTimeout(180_000);
     // The dark theme follows the system: colour contrast is checked in both.
     await page.emulateMedia({ colorScheme: scheme });
     await api(app, 'library.loadExample', {});

@@ -10,7 +10,7 @@ import { useApi } from '../api/ApiProvider';
 export function HostStatusBanner() {
   const { t } = useTranslation();
   const api = useApi();
-  const [status, setStatus] = useState<HostStatusEvent['state'] | 'recovered' | null>(null);
+  const [status, setStatus] = useState<Exclude<HostStatusEvent['state'], 'running'> | 'recovered' | null>(null);
   useEffect(
     () =>
       api.on('host.status', (event) => {

@@ -23,7 +23,7 @@ export function BackupsPage() {
       await queryClient.invalidateQueries();
       toasts.show(t('backup.restored', { keptAs }));
     } catch (error) {
-      toasts.show(t('backup.restoreFailed', { message: errorMessage(error) }));
+      toasts.show(t('backup.restoreFailed', { message: errorMessage(error) ?? '' }));
     } finally {
       setBusy(false);
       setConfirming(null);

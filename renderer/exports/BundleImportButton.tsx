@@ -26,7 +26,7 @@ export function BundleImportButton() {
       await queryClient.invalidateQueries();
       toasts.show(t('exports.imported', { added: report.added, updated: report.updated, conflicts: report.conflicts.length }));
     } catch (error) {
-      toasts.show(t('exports.importFailed', { message: errorMessage(error) }));
+      toasts.show(t('exports.importFailed', { message: errorMessage(error) ?? '' }));
     } finally {
       setProgress(null);
     }

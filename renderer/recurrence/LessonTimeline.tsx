@@ -45,7 +45,7 @@ export function LessonTimeline({ lessonId }: { lessonId: string }) {
           ? t('recurrence.noDates')
           : t('recurrence.summary', {
               first: data.firstYear,
-              latest: data.latestYear,
+              latest: data.latestYear ?? data.firstYear,
               count: marks.length,
               speakers: data.speakers,
               places: data.places,

@@ -16,7 +16,7 @@ function RecurringList() {
         const summary =
           lesson.firstYear === null
             ? t('recurrence.noDates')
-            : t('recurrence.rowSummary', { first: lesson.firstYear, latest: lesson.latestYear, span: lesson.span, speakers: lesson.speakers, count: lesson.quotes });
+            : t('recurrence.rowSummary', { first: lesson.firstYear, latest: lesson.latestYear ?? lesson.firstYear, span: lesson.span, speakers: lesson.speakers, count: lesson.quotes });
         return (
           <li key={lesson.lessonId}>
             <button type="button" className="link recurring-title" onClick={() => nav.go('lessons', lesson.lessonId)}>

@@ -35,7 +35,7 @@ export function useImportFiles() {
             : t('import.done', { title: result.source.title }),
         );
       } catch (error) {
-        toasts.show(t('import.failed', { message: errorMessage(error) }));
+        toasts.show(t('import.failed', { message: errorMessage(error) ?? '' }));
       }
     });
     await queryClient.invalidateQueries();

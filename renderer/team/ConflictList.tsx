@@ -1,3 +1,4 @@
+import type { nl } from '../i18n/nl';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,8 @@ export function ConflictList() {
   const api = useApi();
   const queryClient = useQueryClient();
   const conflicts = useChannelQuery('team.conflicts', {}).data ?? [];
+  // The kind comes from the team server as text: worded when it is one we know.
+  const kindName = (kind: string) => (i18n.exists(`team.kinds.${kind}`) ? t(`team.kinds.${kind as keyof typeof nl.team.kinds}`) : kind);
   const [error, setError] = useState<string | null>(null);
   const resolve = async (conflict: SyncConflictView, keep: 'local' | 'remote') => {
     setError(null);
@@ -32,9 +35,9 @@ export function ConflictList() {
       <ErrorText message={error} />
       <ul className="conflict-list">
         {conflicts.map((c) => (
-          <li key={`${c.kind}:${c.id}`} aria-label={`${t(`team.kinds.${c.kind}`)}: ${c.title}`}>
+          <li key={`${c.kind}:${c.id}`} aria-label={`${kindName(c.kind)}: ${c.title}`}>
             <h3>
-              {t(`team.kinds.${c.kind}`)}: {c.title}
+              {kindName(c.kind)}: {c.title}
             </h3>
             <p className="muted">{t('team.conflictBy', { who: c.remoteBy, when: new Date(c.detectedAt).toLocaleString(i18n.language), fields: c.fields.map((f) => t(`team.fields.${f}`, { defaultValue: f })).join(', ') })}</p>
             <table className="conflict-table">

@@ -25,7 +25,7 @@ export function BackupButton() {
             toasts.show(t('backup.made', { file: r.file }));
             return queryClient.invalidateQueries({ queryKey: ['backup'] });
           })
-          .catch((e: unknown) => toasts.show(t('backup.failed', { message: errorMessage(e) })))
+          .catch((e: unknown) => toasts.show(t('backup.failed', { message: errorMessage(e) ?? '' })))
           .finally(() => setBusy(false));
       }}
     >

@@ -3,7 +3,7 @@ import type { EntityArea } from '../../shared/api/channel-names';
 import type { Input } from '../../shared/api/contract';
 import { type ListItem, useInfiniteList } from '../api/queries';
 import { type Section, useNavigation } from '../app/navigation';
-import { ListSort, type SortChoice } from './ListSort';
+import { ListSort, type SortChoice, type SortField } from './ListSort';
 import { MasterDetail } from './MasterDetail';
 import { BulkPanel } from './BulkPanel';
 import type { BULK_KINDS } from '../../shared/api/bulk';
@@ -28,7 +28,7 @@ interface EntitySectionProps<C extends ListChannel> {
   actions?: ReactNode;
   scope?: { label: string; clear(): void } | undefined;
   /** The sort fields the user may choose among; the first choice is `filters.sort`. */
-  sorts?: readonly string[];
+  sorts?: readonly SortField[];
   /** The list's rows can be chosen many at a time for one action (BulkPanel). */
   bulk?: (typeof BULK_KINDS)[number];
 }

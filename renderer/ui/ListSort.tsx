@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import type { nl } from '../i18n/nl';
 
 export interface SortChoice {
   sort: string;
   direction: 'asc' | 'desc';
 }
 
+/** A field a list can be sorted on; each has its wording under list.sorts. */
+export type SortField = keyof typeof nl.list.sorts;
+
 interface ListSortProps {
   /** The sort fields this list offers, in the order shown. */
-  fields: readonly string[];
+  fields: readonly SortField[];
   value: SortChoice;
   onChange(value: SortChoice): void;
 }

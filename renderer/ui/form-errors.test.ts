@@ -38,7 +38,7 @@ describe('errorMessage', () => {
     for (const key of ERROR_REASONS) {
       expect(i18next.exists(`errors.reasons.${key}`, { lng: 'en', fallbackLng: false }), `en ${key}`).toBe(true);
       expect(placeholdersOf(en.errors.reasons[key]), key).toEqual(placeholdersOf(REASONS_NL[key]));
-      if (!REASONS_NL[key].includes('{{')) expect(i18next.t(`errors.reasons.${key}`, { lng: 'nl' }), key).toBe(REASONS_NL[key]);
+      if (!REASONS_NL[key].includes('{{')) expect(i18next.getFixedT('nl')(`errors.reasons.${key}` as 'errors.reasons.notFound'), key).toBe(REASONS_NL[key]);
     }
   });
   it('words the schemas’ own complaints in English, per field and as the form’s message', () => {

@@ -13,8 +13,14 @@ export function fieldErrors(error: unknown): Record<string, string> {
 }
 
 /** One field's complaint in the interface's language when it is one of ours; zod's own text otherwise. */
+/**
+ * t() for keys made at run time (a reason's or a complaint's key from core): each is looked up
+ * with exists() first, and form-errors.test.ts checks that every key core can give has a wording.
+ */
+const tDynamic = i18next.t.bind(i18next) as unknown as (key: string, options?: Record<string, unknown>) => string;
+
 function issueText(issue: { message: string; key?: string | undefined; params?: Record<string, string | number> | undefined }): string {
-  return issue.key && i18next.exists(`errors.validation.${issue.key}`) ? i18next.t(`errors.validation.${issue.key}`, issue.params ?? {}) : issue.message;
+  return issue.key && i18next.exists(`errors.validation.${issue.key}`) ? tDynamic(`errors.validation.${issue.key}`, issue.params ?? {}) : issue.message;
 }
 
 /**
@@ -30,11 +36,11 @@ export function errorMessage(error: unknown): string | null {
     const first = error.code === 'invalid_input' ? error.issues[0] : undefined;
     if (first?.key && i18next.exists(`errors.validation.${first.key}`)) {
       const field = first.path.split('.')[0] ?? '';
-      const name = field && i18next.exists(`team.fields.${field}`) ? i18next.t(`team.fields.${field}`) : field;
+      const name = field && i18next.exists(`team.fields.${field}`) ? tDynamic(`team.fields.${field}`) : field;
       return name ? i18next.t('errors.invalidField', { field: name, detail: issueText(first) }) : issueText(first);
     }
-    if (error.reason && i18next.exists(`errors.reasons.${error.reason.key}`)) return i18next.t(`errors.reasons.${error.reason.key}`, error.reason.params);
-    if (WORDED_BY_CODE.has(error.code) && i18next.exists(`errors.${error.code}`)) return i18next.t(`errors.${error.code}`);
+    if (error.reason && i18next.exists(`errors.reasons.${error.reason.key}`)) return tDynamic(`errors.reasons.${error.reason.key}`, error.reason.params);
+    if (WORDED_BY_CODE.has(error.code) && i18next.exists(`errors.${error.code}`)) return tDynamic(`errors.${error.code}`);
   }
   return error instanceof Error ? error.message : String(error);
 }
