@@ -45,6 +45,15 @@ export async function runHeardBeforeBench(quoteCount: number, fuseQueries: numbe
     }
     const lessons = library.db.prepare('SELECT id FROM lessons WHERE deleted_at IS NULL').pluck().all() as string[];
     const linkTimes: number[] = [];
+    // The model update alone: the linking service's share of the change feed (stored terms, then
+    // the models of the lessons the quote left and joined), timed around its one entry point.
+    const modelTimes: number[] = [];
+    const apply = library.linking.apply.bind(library.linking);
+    library.linking.apply = (items) => {
+      const started = performance.now();
+      apply(items);
+      modelTimes.push(performance.now() - started);
+    };
     for (const [i, q] of sample.slice(0, 20).entries()) {
       const started = performance.now();
       await call(library, 'quotes.update', { id: q.id, lessons: [{ lessonId: lessons[i % lessons.length] }] });
@@ -56,6 +65,7 @@ export async function runHeardBeforeBench(quoteCount: number, fuseQueries: numbe
     console.log('|---|---|---|---|');
     console.log(`| Wijkgeheugen: lessons + similar quotes (API call) | ${times.length} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 95))} |`);
     console.log(`| link a quote to a lesson (API call, model updated) | ${linkTimes.length} | ${ms(percentile(linkTimes, 50))} | ${ms(percentile(linkTimes, 95))} |`);
+    console.log(`| of which: updating the lessons' models (linking.apply) | ${modelTimes.length} | ${ms(percentile(modelTimes, 50))} | ${ms(percentile(modelTimes, 95))} |`);
     console.log(`| plain fuse.js, passage as pattern over all quotes | ${fuseTimes.length} | ${ms(percentile(fuseTimes, 50))} | ${ms(percentile(fuseTimes, 95))} |`);
     library.close();
   } finally {

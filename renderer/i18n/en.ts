@@ -32,7 +32,7 @@ export const en: Shape<typeof nl> = {
   },
   list: {
     sortBy: 'Sort by',
-    sorts: { dateSaid: 'date said', date: 'date', title: 'title', name: 'name', facet: 'facet', createdAt: 'created', updatedAt: 'changed' },
+    sorts: { dateSaid: 'date said', date: 'date', title: 'title', name: 'name', facet: 'facet', quoteCount: 'number of quotes', speaker: 'speaker', createdAt: 'created', updatedAt: 'changed' },
     ascending: 'ascending',
     descending: 'descending',
     ascendingToggle: 'Ascending; click for descending',

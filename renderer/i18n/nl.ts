@@ -32,7 +32,7 @@ export const nl = {
   },
   list: {
     sortBy: 'Sorteren op',
-    sorts: { dateSaid: 'datum uitgesproken', date: 'datum', title: 'titel', name: 'naam', facet: 'facet', createdAt: 'aangemaakt', updatedAt: 'gewijzigd' },
+    sorts: { dateSaid: 'datum uitgesproken', date: 'datum', title: 'titel', name: 'naam', facet: 'facet', quoteCount: 'aantal citaten', speaker: 'spreker', createdAt: 'aangemaakt', updatedAt: 'gewijzigd' },
     ascending: 'oplopend',
     descending: 'aflopend',
     ascendingToggle: 'Oplopend; klik voor aflopend',

@@ -50,7 +50,7 @@ export function LessonsPage() {
       bulk='lesson'
       channel="lessons.list"
       filters={{ sort: 'title' }}
-      sorts={['title', 'createdAt', 'updatedAt']}
+      sorts={['title', 'quoteCount', 'createdAt', 'updatedAt']}
       title={t('lessons.title')}
       newLabel={t('lessons.new')}
       renderItem={(l) => <RowText primary={l.title} secondary={t('lessons.evidence', { count: l.evidenceCount })} />}

@@ -44,7 +44,7 @@ export function PeoplePage() {
       bulk='person'
       channel="people.list"
       filters={{ sort: 'name' }}
-      sorts={['name', 'createdAt', 'updatedAt']}
+      sorts={['name', 'quoteCount', 'createdAt', 'updatedAt']}
       title={t('people.title')}
       newLabel={t('people.new')}
       renderItem={(p) => <RowText primary={p.name} secondary={p.roles.map((r) => [r.role, r.organisation].filter(Boolean).join(', ')).join(' · ')} />}

@@ -40,7 +40,7 @@ export function QuotesPage() {
     <EntitySection
       section="quotes"
       bulk='quote'
-      sorts={['dateSaid', 'createdAt', 'updatedAt']}
+      sorts={['dateSaid', 'speaker', 'createdAt', 'updatedAt']}
       channel="quotes.list"
       filters={{
         sort: 'dateSaid',

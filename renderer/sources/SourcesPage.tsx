@@ -67,7 +67,7 @@ export function SourcesPage() {
       bulk='source'
       channel="sources.list"
       filters={{ sort: 'date', direction: 'desc' }}
-      sorts={['date', 'title', 'createdAt', 'updatedAt']}
+      sorts={['date', 'title', 'quoteCount', 'createdAt', 'updatedAt']}
       title={t('sources.title')}
       newLabel={t('sources.new')}
       actions={<ImportButton />}

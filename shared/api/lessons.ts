@@ -36,7 +36,7 @@ export type LessonCreate = z.input<typeof lessonCreateSchema>;
 export const lessonUpdateSchema = z.strictObject(fields).partial().extend({ id: idSchema });
 export type LessonUpdate = z.input<typeof lessonUpdateSchema>;
 
-export const lessonListSchema = listInputSchema(['title', 'createdAt', 'updatedAt'] as const, 'title', {});
+export const lessonListSchema = listInputSchema(['title', 'quoteCount', 'createdAt', 'updatedAt'] as const, 'title', {});
 
 /** Two lessons that are the same: `keepId` keeps all evidence, aliases and relations; `mergeId` goes to the trash. */
 export const mergeSchema = z.strictObject({ keepId: idSchema, mergeId: idSchema }).refine((m) => m.keepId !== m.mergeId, { error: VALIDATION.chooseTwoDifferent, path: ['mergeId'] });

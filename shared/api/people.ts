@@ -45,7 +45,7 @@ export type PersonCreate = z.input<typeof personCreateSchema>;
 export const personUpdateSchema = z.strictObject(fields).partial().extend({ id: idSchema });
 export type PersonUpdate = z.input<typeof personUpdateSchema>;
 
-export const personListSchema = listInputSchema(['name', 'createdAt', 'updatedAt'] as const, 'name', {});
+export const personListSchema = listInputSchema(['name', 'quoteCount', 'createdAt', 'updatedAt'] as const, 'name', {});
 
 export const peopleChannels = crudChannels('people', {
   entity: personSchema,

@@ -69,7 +69,7 @@ export const quoteUpdateSchema = z.strictObject({
 });
 export type QuoteUpdate = z.input<typeof quoteUpdateSchema>;
 
-export const quoteListSchema = listInputSchema(['dateSaid', 'createdAt', 'updatedAt', 'position'] as const, 'createdAt', {
+export const quoteListSchema = listInputSchema(['dateSaid', 'speaker', 'createdAt', 'updatedAt', 'position'] as const, 'createdAt', {
   sourceId: idSchema.optional(),
   speakerId: idSchema.optional(),
   lessonId: idSchema.optional(),

@@ -76,7 +76,7 @@ export type SourceCreate = z.input<typeof sourceCreateSchema>;
 export const sourceUpdateSchema = z.strictObject(fields).partial().extend({ id: idSchema });
 export type SourceUpdate = z.input<typeof sourceUpdateSchema>;
 
-export const sourceListSchema = listInputSchema(['title', 'date', 'createdAt', 'updatedAt'] as const, 'title', {
+export const sourceListSchema = listInputSchema(['title', 'date', 'quoteCount', 'createdAt', 'updatedAt'] as const, 'title', {
   personId: idSchema.optional(),
 });
 

@@ -127,7 +127,13 @@ export function listLessons(db: Db, input: ParsedInput<'lessons.list'>) {
     {
       table: 'lessons',
       kind: 'lesson',
-      sortColumns: { title: ['title COLLATE NOCASE'], createdAt: ['created_at'], updatedAt: ['updated_at'] },
+      sortColumns: {
+        title: ['title COLLATE NOCASE'],
+        // Live quotes as evidence, counted per row of the page query (a few hundred lessons at most).
+        quoteCount: ['(SELECT COUNT(*) FROM evidence e JOIN quotes q ON q.id = e.quote_id AND q.deleted_at IS NULL WHERE e.lesson_id = lessons.id)', 'title COLLATE NOCASE'],
+        createdAt: ['created_at'],
+        updatedAt: ['updated_at'],
+      },
     },
     input,
   );

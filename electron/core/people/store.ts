@@ -105,7 +105,13 @@ export function listPeople(db: Db, input: ParsedInput<'people.list'>) {
     {
       table: 'people',
       kind: 'person',
-      sortColumns: { name: ['name COLLATE NOCASE'], createdAt: ['created_at'], updatedAt: ['updated_at'] },
+      sortColumns: {
+        name: ['name COLLATE NOCASE'],
+        // Counted through the quotes_speaker index, one lookup per person.
+        quoteCount: ['(SELECT COUNT(*) FROM quotes q WHERE q.speaker_id = people.id AND q.deleted_at IS NULL)', 'name COLLATE NOCASE'],
+        createdAt: ['created_at'],
+        updatedAt: ['updated_at'],
+      },
     },
     input,
   );

@@ -190,7 +190,14 @@ export function listQuotes(db: Db, input: ParsedInput<'quotes.list'>) {
     {
       table: 'quotes',
       kind: 'quote',
-      sortColumns: { dateSaid: ["coalesce(date_said, '')"], createdAt: ['created_at'], updatedAt: ['updated_at'], position: ['source_id', 'anchor_start'] },
+      sortColumns: {
+        dateSaid: ["coalesce(date_said, '')"],
+        // The speaker's name, then when it was said; quotes without a speaker first (ascending).
+        speaker: ["coalesce((SELECT p.name FROM people p WHERE p.id = quotes.speaker_id), '') COLLATE NOCASE", "coalesce(date_said, '')"],
+        createdAt: ['created_at'],
+        updatedAt: ['updated_at'],
+        position: ['source_id', 'anchor_start'],
+      },
       where,
       params,
     },
