@@ -348,6 +348,7 @@ export const en: Shape<typeof nl> = {
     cooccurrenceTitle: 'Lessons by programme, place or period',
     facet: 'Break down by',
     noCooccurrence: 'No quotes with labels of this facet yet.',
+    legendTitle: 'Colours of the marks',
     legend: 'Each number counts the quotes with that lesson and that label: the darker, the more (up to {{max}}). A number opens those quotes.',
     cellLabel_one: '{{count}} quote: {{lesson}} in {{tag}}',
     cellLabel_other: '{{count}} quotes: {{lesson}} in {{tag}}',

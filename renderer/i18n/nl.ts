@@ -361,6 +361,7 @@ export const nl = {
     cooccurrenceTitle: 'Lessen per programma, plaats of periode',
     facet: 'Uitsplitsen naar',
     noCooccurrence: 'Nog geen citaten met labels van dit facet.',
+    legendTitle: 'Kleuren van de stippen',
     legend: 'Elk getal is het aantal citaten met die les en dat label: hoe donkerder, hoe meer (tot {{max}}). Een getal opent die citaten.',
     cellLabel_one: '{{count}} citaat: {{lesson}} in {{tag}}',
     cellLabel_other: '{{count}} citaten: {{lesson}} in {{tag}}',

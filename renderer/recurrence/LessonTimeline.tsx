@@ -19,6 +19,9 @@ function position(mark: TimelineMark): number {
   return parsed.year + (parsed.month - 1) / 12 + (parsed.day === null ? 1 / 24 : (parsed.day - 1) / 365);
 }
 
+/** The colours of the marks, in the order of the legend. */
+const STANCES = ['supports', 'nuances', 'challenges'] as const;
+
 /**
  * The lesson over the years: one mark per dated quote, one lane per speaker, coloured by stance.
  * Each mark is a button that opens its quote; the summary line says the span in words.
@@ -93,6 +96,16 @@ export function LessonTimeline({ lessonId }: { lessonId: string }) {
             );
           })}
         </svg>
+      )}
+      {marks.length > 0 && (
+        <ul className="timeline-legend" aria-label={t('recurrence.legendTitle')}>
+          {STANCES.map((stance) => (
+            <li key={stance}>
+              <span className={`legend-dot stance-${stance}`} aria-hidden="true" />
+              {t(`quotes.stances.${stance}`)}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );
