@@ -60,9 +60,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Meer acties' }).click();
     await expect(page.getByRole('menu')).toBeVisible();
     await check('item menu');
+    // Escape gives focus back to the menu's button; Shift+Tab reaches Bewerken, whose hint shows on keyboard focus.
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Bewerken' }).hover();
-    await expect(page.getByRole('tooltip')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Meer acties' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Bewerken' })).toBeFocused();
+    await expect(page.getByRole('tooltip')).toHaveText('Bewerken (toets e)');
     await check('hint');
     expect(found).toEqual([]);
   });

@@ -1,22 +1,28 @@
 import type { ReactElement } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, OverlayArrow, Popover, Tooltip, TooltipTrigger } from 'react-aria-components';
+import { UNSAFE_PortalProvider } from 'react-aria';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from './form-errors';
 import { useToasts } from './Toasts';
+
+/** Hints are placed inside the page's main landmark, not loose in <body>, so that all content stays in a landmark. */
+const mainLandmark = () => document.querySelector('main') ?? document.body;
 
 /** A hint that appears on hover and on keyboard focus, named by React Aria for screen readers. */
 export function Hint({ text, children }: { text: string; children: ReactElement }) {
   return (
     <TooltipTrigger delay={600} closeDelay={100}>
       {children}
-      <Tooltip className="tooltip" offset={6}>
-        <OverlayArrow className="tooltip-arrow">
-          <svg width={8} height={8} viewBox="0 0 8 8" aria-hidden="true">
-            <path d="M0 0 L4 4 L8 0" />
-          </svg>
-        </OverlayArrow>
-        {text}
-      </Tooltip>
+      <UNSAFE_PortalProvider getContainer={mainLandmark}>
+        <Tooltip className="tooltip" offset={6}>
+          <OverlayArrow className="tooltip-arrow">
+            <svg width={8} height={8} viewBox="0 0 8 8" aria-hidden="true">
+              <path d="M0 0 L4 4 L8 0" />
+            </svg>
+          </OverlayArrow>
+          {text}
+        </Tooltip>
+      </UNSAFE_PortalProvider>
     </TooltipTrigger>
   );
 }
