@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/api/channel-names';
-import { ERROR_CODES } from '../../shared/api/errors';
+import { ERROR_CODES, ERROR_REASONS } from '../../shared/api/errors';
 import { dispatch } from './dispatch';
 import { openTestLibrary, type TestLibrary } from './test-support/temp-library';
 
@@ -64,6 +64,9 @@ describe('every channel, any input', () => {
         }
         answered.refused++;
         expect(ERROR_CODES).toContain(envelope.error.code);
+        // Worded by the window from its reason, and each complaint from its key: never only core's Dutch.
+        expect(ERROR_REASONS, `${channel}: ${envelope.error.message}`).toContain(envelope.error.reason?.key);
+        for (const issue of envelope.error.issues ?? []) expect(issue.key, `${channel}: ${issue.message}`).toBeDefined();
         expect(envelope.error.code, `${channel} crashed on ${JSON.stringify(raw)?.slice(0, 200)}: ${envelope.error.message}`).not.toBe('internal');
         expect(totalChanges(), `${channel} wrote while refusing`).toBe(before);
       }),

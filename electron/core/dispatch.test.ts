@@ -56,6 +56,21 @@ describe('dispatch', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('keys zod’s own complaints by their code and bound, and words them in Dutch for logs and the CLI', async () => {
+    const long = await dispatch(t.library, 'lessons.create', { title: 'x'.repeat(5000) });
+    expect(long).toMatchObject({ ok: false, error: { code: 'invalid_input', reason: { key: 'invalidInput', params: { path: 'title' } } } });
+    if (!long.ok) {
+      const [issue] = long.error.issues ?? [];
+      expect(issue).toMatchObject({ path: 'title', key: 'tooLong' });
+      expect(issue?.params?.max).toBeGreaterThan(0);
+      expect(issue?.message).toMatch(/^Hoogstens [\d.]+ tekens$/);
+    }
+    const typed = await dispatch(t.library, 'people.create', { name: 42 });
+    if (!typed.ok) expect(typed.error.issues?.[0]).toMatchObject({ path: 'name', key: 'wrongType', message: 'Verkeerd soort waarde' });
+    const extra = await dispatch(t.library, 'people.create', { name: 'Anna', isAdmin: true });
+    if (!extra.ok) expect(extra.error.issues?.[0]).toMatchObject({ key: 'unknownFields', params: { keys: 'isAdmin' } });
+  });
+
   it('answers an unknown id with not_found, writing nothing', async () => {
     const before = await counts();
     for (const channel of ['people.get', 'people.delete', 'lessons.restore', 'quotes.get'] as const) {
