@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiProvider';
 import { errorMessage } from '../ui/form-errors';
 import { FilePickerButton } from '../ui/FilePickerButton';
-import { readAsBase64 } from '../ui/read-file';
 import { uploadFile } from '../ui/upload-file';
 import { useToasts } from '../ui/Toasts';
 
@@ -17,10 +16,8 @@ export function BundleImportButton() {
   const [progress, setProgress] = useState<number | null>(null);
   const importFile = async (file: File) => {
     try {
-      // A JSON bundle of any size goes in 8 MB parts and is read as a stream; a .wgbundle (at most 50 MB) in one call.
-      const input = /\.wgbundle$/i.test(file.name)
-        ? { archiveBase64: await readAsBase64(file), fileName: file.name }
-        : { uploadId: await uploadFile(api, file, setProgress), fileName: file.name };
+      // Sent in 8 MB parts whatever its size; a JSON bundle is then read as a stream, a .wgbundle (a zip) whole.
+      const input = { uploadId: await uploadFile(api, file, setProgress), archive: /\.wgbundle$/i.test(file.name), fileName: file.name };
       setProgress(1);
       const report = await api.call('bundles.import', input);
       await queryClient.invalidateQueries();

@@ -43,6 +43,8 @@ export const bundleChannels = {
         archiveBase64: z.string().max(MAX_IMPORT_BASE64, { error: VALIDATION.fileOver50 }).optional(),
         /** A bundle of any size, sent in parts first (uploads.append). */
         uploadId: idSchema.optional(),
+        /** The upload is a .wgbundle (the bundle with its originals, zipped), not JSON. */
+        archive: z.boolean().optional(),
         /** The file's name, so that a refusal can name it. */
         fileName: z.string().max(255).optional(),
       })

@@ -9,6 +9,8 @@ import { bundleSchema } from '../../../shared/api/bundle';
 import { parseUntrustedJson } from './safe-json';
 
 const ARCHIVE_LIMITS = { ...ZIP_LIMITS, maxEntries: 100_000, maxUncompressed: 1024 * 1024 * 1024 };
+/** A .wgbundle larger than what it may unpack to is not one of ours; it is refused before it is read. */
+export const MAX_ARCHIVE_UPLOAD_BYTES = ARCHIVE_LIMITS.maxUncompressed;
 
 /**
  * A .wgbundle: the bundle, then its originals stored by hash (each checked against the hash it

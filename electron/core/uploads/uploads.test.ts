@@ -1,8 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../dispatch';
 import { renderBundle } from '../export/bundle';
+import { writeBundleArchive } from '../export/bundle-archive';
 import { openTestLibrary, type TestLibrary } from '../test-support/temp-library';
 
 let a: TestLibrary;
@@ -53,6 +54,27 @@ describe('uploads', () => {
     const again = await dispatch(b.library, 'bundles.import', { uploadId });
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.error).toMatchObject({ code: 'not_found', reason: { key: 'uploadMissing' } });
+  });
+
+  it('a .wgbundle sent in parts is imported as an archive, like one sent whole', async () => {
+    await a.call('library.loadExample', {});
+    const [collection] = (await a.call('collections.list', {})).items;
+    const path = join(a.dir, 'collega.wgbundle');
+    await writeBundleArchive(a.library.db, collection?.id ?? '', path);
+    const bytes = readFileSync(path);
+    let uploadId: string | undefined;
+    for (let start = 0; start < bytes.length; start += 7001) {
+      ({ uploadId } = await b.call('uploads.append', { ...(uploadId ? { uploadId } : {}), dataBase64: bytes.subarray(start, start + 7001).toString('base64') }));
+    }
+    const report = await b.call('bundles.import', { uploadId: uploadId as string, archive: true, fileName: 'collega.wgbundle' });
+    const c = await openTestLibrary();
+    try {
+      expect(await c.call('bundles.import', { archiveBase64: bytes.toString('base64'), fileName: 'collega.wgbundle' })).toEqual(report);
+    } finally {
+      c.cleanup();
+    }
+    expect(report.added).toBeGreaterThan(50);
+    expect(uploadsIn(b)).toEqual([]);
   });
 
   it('a refused bundle writes nothing and leaves no upload behind', async () => {

@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_UPLOAD_BYTES } from '../../../shared/api/uploads';
 import { scratchDir } from '../backup/restore-journal';
@@ -32,6 +32,18 @@ export function appendUpload(libraryDir: string, uploadId: string | undefined, d
 
 export function discardUpload(libraryDir: string, uploadId: string): void {
   rmSync(uploadFile(libraryDir, uploadId), { force: true });
+}
+
+/** An upload read whole (a zip, which is read from its end), and removed; refused when larger than `maxBytes`. */
+export function takeUpload(libraryDir: string, uploadId: string, maxBytes: number): Buffer {
+  const file = uploadFile(libraryDir, uploadId);
+  if (!existsSync(file)) throw new AppError('not_found', 'uploadMissing');
+  try {
+    if (statSync(file).size > maxBytes) throw new AppError('too_large', 'uploadTooLarge', { limitGb: Math.round((maxBytes / 1024 ** 3) * 10) / 10 });
+    return readFileSync(file);
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
 /**
