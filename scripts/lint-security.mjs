@@ -12,9 +12,9 @@ const EXPLAINED = {
   // Our CSP is built in code (shared/security/csp.ts, tested in electron/server/csp.test.ts), so
   // the tool cannot read it from a literal; it is strict (default-src 'none', no inline script).
   CSP_GLOBAL_CHECK: 'CSP built in code and tested',
-  // shell.openExternal is called only for URLs that isSafeExternalUrl accepts (https and mailto),
-  // tested in electron/main/glue.test.ts and external-links.test.ts.
-  OPEN_EXTERNAL_JS_CHECK: 'guarded by isSafeExternalUrl',
+  // shell.openExternal is called only for URLs that isWebOrMailUrl accepts (http(s) and mailto),
+  // tested in electron/main/glue.test.ts and shared/text/parse-url.test.ts.
+  OPEN_EXTERNAL_JS_CHECK: 'guarded by isWebOrMailUrl',
   // The preload script exposes one frozen object through contextBridge (call, on) with channel
   // names checked against the contract; no Node API reaches the page.
   PRELOAD_JS_CHECK: 'minimal contextBridge API',

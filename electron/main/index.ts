@@ -9,17 +9,12 @@ import { electronNativeBinding } from './native-binding';
 import { APP_ORIGIN, registerAppScheme, serveRendererOverAppScheme } from './protocol';
 import { hardenSessions } from './security';
 import { createMainWindow } from './window';
+import { parseUrl } from '../../shared/text/parse-url';
 
 /** Set by electron-vite in development (npm start); absent in a built or packaged app. */
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const ownOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
-const isOwnPage = (url: string) => {
-  try {
-    return new URL(url).origin === ownOrigin;
-  } catch {
-    return false;
-  }
-};
+const isOwnPage = (url: string) => parseUrl(url)?.origin === ownOrigin;
 
 /** --library as given; without it the library's own process takes the default folder. */
 function libraryDirFromArgs(): string | null {

@@ -1,6 +1,6 @@
 import { app, session, shell } from 'electron';
 import { contentSecurityPolicy } from '../../shared/security/csp';
-import { isSafeExternalUrl } from './external-links';
+import { isWebOrMailUrl } from '../../shared/text/parse-url';
 
 /**
  * Electron's security checklist, applied to every window and webview: no navigation away
@@ -24,7 +24,7 @@ export function hardenSessions(isOwnPage: (url: string) => boolean, devServerOri
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      if (isWebOrMailUrl(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isPartialDate } from '../dates/partial-date';
 import { VALIDATION } from './validation-messages';
+import { parseUrl } from '../text/parse-url';
 
 export const idSchema = z.uuid({ error: VALIDATION.invalidId });
 
@@ -16,12 +17,8 @@ export const webUrlSchema = z
   .max(2000)
   .refine(
     (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-      } catch {
-        return false;
-      }
+      const url = parseUrl(value);
+      return url !== null && (url.protocol === 'http:' || url.protocol === 'https:');
     },
     { error: VALIDATION.httpOnly },
   );

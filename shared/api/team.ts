@@ -4,6 +4,7 @@ import { ENTITY_AREAS } from './channel-names';
 import { idSchema, okSchema } from './common';
 import { ERROR_CODES, ERROR_REASONS } from './errors';
 import { VALIDATION } from './validation-messages';
+import { parseUrl } from '../text/parse-url';
 
 /** postgres://ROLE@HOST:PORT/DATABASE (optionally ?sslmode=…); a password in it is refused: it goes in its own field. */
 export const teamServerSchema = z
@@ -11,12 +12,8 @@ export const teamServerSchema = z
   .trim()
   .max(500)
   .refine((url) => {
-    try {
-      const parsed = new URL(url);
-      return /^postgres(ql)?:$/.test(parsed.protocol) && parsed.username !== '' && parsed.password === '' && parsed.hostname !== '';
-    } catch {
-      return false;
-    }
+    const parsed = parseUrl(url);
+    return parsed !== null && /^postgres(ql)?:$/.test(parsed.protocol) && parsed.username !== '' && parsed.password === '' && parsed.hostname !== '';
   }, { error: VALIDATION.teamAddress });
 
 export const teamStatusSchema = z.object({

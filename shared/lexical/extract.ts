@@ -1,6 +1,7 @@
 import type { ItemKind, ItemRef } from '../api/items';
 import { ITEM_KINDS } from '../api/items';
 import type { LexicalDoc, LexicalNodeJson } from './document';
+import { isWebOrMailUrl } from '../text/parse-url';
 
 /** Block nodes end with a line break in the plain text, so search sees paragraphs. */
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'code']);
@@ -16,14 +17,7 @@ export interface ExtractedDoc {
   webLinks: string[];
 }
 
-export function isSafeLinkUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'mailto:';
-  } catch {
-    return false;
-  }
-}
+export const isSafeLinkUrl = isWebOrMailUrl;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const itemKinds: ReadonlySet<string> = new Set(ITEM_KINDS);

@@ -146,6 +146,9 @@ export class HostClient {
     try {
       await this.ready;
     } catch {
+      // Why the start failed is already kept in this.failure (the host's own message) or, for a
+      // host that stopped before it was ready, reported through host.status; this call is answered
+      // with that, as an envelope, since request() never rejects.
       return this.failure ? { ok: false, error: this.failure } : unavailable('hostNotOpen');
     }
     const target = this.channel;
