@@ -1,5 +1,5 @@
-import { type ErrorReason, type ReasonParams, wordReasonNl } from '../../shared/api/error-reasons';
-import type { ApiError, ErrorCode } from '../../shared/api/errors';
+import type { ErrorReason, ReasonParams } from '../../shared/api/error-reasons';
+import { type ApiError, type ErrorCode, reasonedApiError } from '../../shared/api/errors';
 
 interface AppErrorOptions {
   issues?: ApiError['issues'];
@@ -20,7 +20,7 @@ export class AppError extends Error {
   readonly reason: { key: ErrorReason; params: ReasonParams };
 
   constructor(code: ErrorCode, key: ErrorReason, params: ReasonParams = {}, options: AppErrorOptions = {}) {
-    super(options.message ?? (options.detail ? `${wordReasonNl(key, params)} (${options.detail})` : wordReasonNl(key, params)));
+    super(options.message ?? reasonedApiError(code, key, params, options.detail).message);
     this.name = 'AppError';
     this.code = code;
     this.issues = options.issues;

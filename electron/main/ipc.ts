@@ -1,7 +1,6 @@
 import { type IpcMainInvokeEvent, ipcMain, type WebContents } from 'electron';
 import { CHANNEL_NAMES, IPC_EVENT_CHANNEL, IPC_PREFIX } from '../../shared/api/channel-names';
-import type { Envelope } from '../../shared/api/errors';
-import { wordReasonNl } from '../../shared/api/error-reasons';
+import { type Envelope, reasonedApiError } from '../../shared/api/errors';
 import type { CoreApi } from '../core/host/core-api';
 
 /**
@@ -14,7 +13,7 @@ export function registerIpc(core: CoreApi, isOwnPage: (url: string) => boolean):
     ipcMain.handle(`${IPC_PREFIX}${channel}`, async (event: IpcMainInvokeEvent, input: unknown): Promise<Envelope<unknown>> => {
       const frame = event.senderFrame;
       if (!frame || frame.parent !== null || !isOwnPage(frame.url)) {
-        return { ok: false, error: { code: 'invalid_input', message: wordReasonNl('foreignPage'), reason: { key: 'foreignPage', params: {} } } };
+        return { ok: false, error: reasonedApiError('invalid_input', 'foreignPage') };
       }
       return core.call(channel, input);
     });

@@ -2,8 +2,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiError } from '../../shared/api/errors';
-import { type ErrorReason, type ReasonParams, wordReasonNl } from '../../shared/api/error-reasons';
+import { type ApiError, reasonedApiError } from '../../shared/api/errors';
+import type { ErrorReason, ReasonParams } from '../../shared/api/error-reasons';
 import type { CoreApi } from '../core/host/core-api';
 import { hasToken, isAllowedHost, isAllowedOrigin } from './request-guard';
 import { attachmentHeader } from '../../shared/text/file-names';
@@ -37,8 +37,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 
 /** A refusal of the server itself, with a reason the window words like any other. */
 function sendError(response: ServerResponse, status: number, code: ApiError['code'], key: ErrorReason, params: ReasonParams = {}): void {
-  const error: ApiError = { code, message: wordReasonNl(key, params), reason: { key, params } };
-  sendJson(response, status, { ok: false, error });
+  sendJson(response, status, { ok: false, error: reasonedApiError(code, key, params) });
 }
 
 /** Bytes of request bodies held at once over all requests: many large uploads together are refused, not buffered. */

@@ -1,5 +1,5 @@
 import type { EventName } from '../../shared/api/channel-names';
-import type { Envelope } from '../../shared/api/errors';
+import { type Envelope, reasonedApiError } from '../../shared/api/errors';
 import type { EventPayloads } from '../../shared/api/events';
 import type { Transport } from './transport';
 
@@ -75,7 +75,7 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
         return (await response.json()) as Envelope<unknown>;
       } catch {
         // Not an envelope (a proxy's page, a crash mid-answer): said as the status the server gave.
-        return { ok: false, error: { code: 'internal', message: `Server antwoordde met ${response.status}`, reason: { key: 'serverStatus', params: { status: response.status } } } };
+        return { ok: false, error: reasonedApiError('internal', 'serverStatus', { status: response.status }) };
       }
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) {

@@ -16,9 +16,9 @@ export function BundleImportButton() {
   const [progress, setProgress] = useState<number | null>(null);
   const importFile = async (file: File) => {
     try {
+      setProgress(0);
       // Sent in 8 MB parts whatever its size; a JSON bundle is then read as a stream, a .wgbundle (a zip) whole.
       const input = { uploadId: await uploadFile(api, file, setProgress), archive: /\.wgbundle$/i.test(file.name), fileName: file.name };
-      setProgress(1);
       const report = await api.call('bundles.import', input);
       await queryClient.invalidateQueries();
       toasts.show(t('exports.imported', { added: report.added, updated: report.updated, conflicts: report.conflicts.length }));

@@ -514,13 +514,6 @@ export const nl = {
     // The schemas' complaints are Dutch at their source: one text, shared with core.
     validation: { ...VALIDATION_NL },
     reasons: { ...REASONS_NL },
-    host_unavailable: 'De verwerking van de bibliotheek stopte en wordt opnieuw gestart; probeer het zo nog eens.',
-    library_too_new: 'Deze bibliotheek is gemaakt met een nieuwere versie van Wijkgeheugen; werk de app bij.',
-    cancelled: 'Het inlezen is gestopt; er is niets opgeslagen.',
     actionFailed: 'Dat lukte niet: {{message}}',
-    invalid_input: 'Controleer de invoer: {{message}}',
-    not_found: '{{message}}',
-    conflict: '{{message}}',
-    generic: '{{message}}',
   },
 } as const;

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError } from '../api/client';
+import { reasonedApiError } from '../../shared/api/errors';
 import { en } from '../i18n/en';
 import { nl } from '../i18n/nl';
 import { ERROR_REASONS, placeholdersOf, REASONS_NL, wordReasonNl } from '../../shared/api/error-reasons';
@@ -31,8 +32,8 @@ describe('errorMessage', () => {
     expect(errorMessage(error)).toBe('z.bib bevat meer dan 50.000 verwijzingen.');
     await i18next.changeLanguage('en');
   });
-  it('words a failure made outside core by its code', () => {
-    expect(errorMessage(new ApiCallError({ code: 'host_unavailable', message: 'De verwerking…' }))).toMatch(/^The library/);
+  it('words a failure of the library’s process, made by the host client, by its reason too', () => {
+    expect(errorMessage(new ApiCallError(reasonedApiError('host_unavailable', 'hostRestarting')))).toMatch(/^The library/);
   });
   it('has a wording in both languages for every reason core can give, with the same placeholders', () => {
     for (const key of ERROR_REASONS) {

@@ -25,11 +25,10 @@ function issueText(issue: { message: string; key?: string | undefined; params?: 
 
 /**
  * Errors are worded here, in the interface's language. A form's complaint names its field and
- * what is wrong with it; every other error core gives carries a reason (a key with its
- * particulars). A code alone is worded only for failures made outside core (the host stopping).
+ * what is wrong with it; every other error carries a reason (a key with its particulars), made
+ * by core, the host client, browser mode's server or the transport alike (reasonedApiError).
+ * Only an error from outside all of them (a bug, a browser failure) shows its own message.
  */
-const WORDED_BY_CODE = new Set(['host_unavailable', 'library_too_new', 'cancelled']);
-
 export function errorMessage(error: unknown): string | null {
   if (!error) return null;
   if (error instanceof ApiCallError) {
@@ -40,7 +39,6 @@ export function errorMessage(error: unknown): string | null {
       return name ? i18next.t('errors.invalidField', { field: name, detail: issueText(first) }) : issueText(first);
     }
     if (error.reason && i18next.exists(`errors.reasons.${error.reason.key}`)) return tDynamic(`errors.reasons.${error.reason.key}`, error.reason.params);
-    if (WORDED_BY_CODE.has(error.code) && i18next.exists(`errors.${error.code}`)) return tDynamic(`errors.${error.code}`);
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -8,18 +8,19 @@ import { readAsBase64 } from './read-file';
  * library's process; an upload that fails halfway is discarded.
  */
 export async function uploadFile(api: ApiClient, file: Blob, onProgress: (fraction: number) => void): Promise<string> {
-  let uploadId: string | undefined;
+  // The first part starts the upload, even an empty one: an empty file is then refused by what reads it, with its own reason.
+  const first = await api.call('uploads.append', { dataBase64: await readAsBase64(file.slice(0, UPLOAD_PART_BYTES)) });
+  const { uploadId } = first;
   try {
-    for (let start = 0; start < Math.max(file.size, 1); start += UPLOAD_PART_BYTES) {
-      const part = await readAsBase64(file.slice(start, start + UPLOAD_PART_BYTES));
-      ({ uploadId } = await api.call('uploads.append', { ...(uploadId ? { uploadId } : {}), dataBase64: part }));
-      onProgress(Math.min(1, (start + UPLOAD_PART_BYTES) / Math.max(file.size, 1)));
+    for (let start = UPLOAD_PART_BYTES; start < file.size; start += UPLOAD_PART_BYTES) {
+      onProgress(start / file.size);
+      await api.call('uploads.append', { uploadId, dataBase64: await readAsBase64(file.slice(start, start + UPLOAD_PART_BYTES)) });
     }
   } catch (error) {
-    // The part already sent is of no use; the scratch folder is also emptied at the next start.
-    if (uploadId) await api.call('uploads.discard', { uploadId }).catch((discardError: unknown) => console.warn('[wijkgeheugen] discarding an upload failed:', discardError));
+    // The parts already sent are of no use; the scratch folder is also emptied at the next start.
+    await api.call('uploads.discard', { uploadId }).catch((discardError: unknown) => console.warn('[wijkgeheugen] discarding an upload failed:', discardError));
     throw error;
   }
-  if (!uploadId) throw new Error('empty upload');
+  onProgress(1);
   return uploadId;
 }

@@ -8,7 +8,7 @@ import { quoteSchema } from './quotes';
 import { sourceSchema } from './sources';
 import { tagSchema } from './tags';
 import { MAX_IMPORT_BASE64 } from './sources';
-import { idSchema } from './common';
+import { base64Schema, idSchema } from './common';
 import { VALIDATION } from './validation-messages';
 
 /** The JSON bundle as written by the export; version 1. Unknown fields are refused, not ignored. */
@@ -40,7 +40,7 @@ export const bundleChannels = {
       .strictObject({
         json: z.string().max(200_000_000, { error: VALIDATION.bundleOver200 }).optional(),
         /** A .wgbundle (the bundle with its originals, zipped), as base64. */
-        archiveBase64: z.string().max(MAX_IMPORT_BASE64, { error: VALIDATION.fileOver50 }).optional(),
+        archiveBase64: base64Schema(MAX_IMPORT_BASE64, VALIDATION.fileOver50).optional(),
         /** A bundle of any size, sent in parts first (uploads.append). */
         uploadId: idSchema.optional(),
         /** The upload is a .wgbundle (the bundle with its originals, zipped), not JSON. */

@@ -5,6 +5,16 @@ import { parseUrl } from '../text/parse-url';
 
 export const idSchema = z.uuid({ error: VALIDATION.invalidId });
 
+/**
+ * A file's bytes as base64 (both transports carry plain JSON), refused at the contract when it is
+ * anything else, so that no handler decodes rubbish (Buffer.from skips what is not base64).
+ */
+export const base64Schema = (maxLength: number, tooLong: string) =>
+  z
+    .string()
+    .max(maxLength, { error: tooLong })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: VALIDATION.notBase64 });
+
 export const partialDateSchema = z
   .string()
   .refine(isPartialDate, { error: VALIDATION.partialDate });

@@ -2,7 +2,7 @@
  * Why a call failed, in Dutch: core's language for logs and the CLI, and the window's Dutch
  * wording too (nl.ts spreads this table, so the Dutch text exists once). The window words the
  * same key in English from en.ts, which must have every key with the same placeholders
- * (error-reasons.test.ts). Placeholders are i18next's `{{name}}`; `{{max, number}}` formats a number.
+ * (renderer/ui/form-errors.test.ts). Placeholders are i18next's `{{name}}`; `{{max, number}}` formats a number.
  *
  * Particulars are names, numbers and paths, never sentences: a third party's own message (pdf.js,
  * a zod issue, the team server) goes into the log as `detail`, not into the user's sentence.
@@ -25,7 +25,6 @@ export const REASONS_NL = {
   inputUnchecked: 'De invoer kon niet worden gecontroleerd.',
   invalidInput: 'Ongeldige invoer bij {{path}}.',
   badCursor: 'Ongeldige vervolgpositie in de lijst; begin de lijst opnieuw.',
-  notBase64: '{{name}}: de bestandsinhoud is niet goed doorgegeven (geen base64).',
   libraryBusy: 'De bibliotheek is bezet door een ander programma; probeer het zo opnieuw.',
   conflictingData: 'De wijziging botst met bestaande gegevens ({{code}}).',
   internal: 'Er ging iets mis bij het uitvoeren; er is niets opgeslagen.',

@@ -1,4 +1,4 @@
-import type { ErrorReason, ReasonParams } from './error-reasons';
+import { type ErrorReason, type ReasonParams, wordReasonNl } from './error-reasons';
 import type { ValidationKey } from './validation-messages';
 /** The envelope every channel returns, over IPC and HTTP alike. */
 
@@ -39,3 +39,13 @@ export interface ApiError {
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/**
+ * An envelope's error with its reason: the message is the reason's Dutch wording (core's, for
+ * logs and the CLI), with technical particulars after it; the window words the reason itself.
+ * Core's AppError, the host client, browser mode's server and the IPC guard all make theirs here.
+ */
+export function reasonedApiError(code: ErrorCode, key: ErrorReason, params: ReasonParams = {}, detail?: string): ApiError {
+  const sentence = wordReasonNl(key, params);
+  return { code, message: detail ? `${sentence} (${detail})` : sentence, reason: { key, params } };
+}

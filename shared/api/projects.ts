@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { importReportSchema } from './bundle';
+import { base64Schema } from './common';
 import { exportFileSchema } from './exports';
 import { MAX_IMPORT_BASE64 } from './sources';
 import { VALIDATION } from './validation-messages';
@@ -25,7 +26,7 @@ export const projectsChannels = {
   'projects.import': channel(
     z.strictObject({
       fileName: z.string().min(1).max(255).regex(/\.(qdpx|qdc)$/i, { error: VALIDATION.projectFile }),
-      dataBase64: z.string().max(MAX_IMPORT_BASE64, { error: VALIDATION.fileOver50 }),
+      dataBase64: base64Schema(MAX_IMPORT_BASE64, VALIDATION.fileOver50),
     }),
     projectImportReportSchema,
     ['people', 'sources', 'quotes', 'lessons', 'tags', 'notes', 'collections'],

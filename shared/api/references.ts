@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { base64Schema } from './common';
 import { MAX_IMPORT_BASE64 } from './sources';
 import { VALIDATION } from './validation-messages';
 
@@ -11,7 +12,7 @@ export const referenceImportReportSchema = z.object({
 });
 export type ReferenceImportReport = z.infer<typeof referenceImportReportSchema>;
 
-const file = z.strictObject({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(MAX_IMPORT_BASE64, { error: VALIDATION.fileOver50 }) });
+const file = z.strictObject({ fileName: z.string().min(1).max(255), dataBase64: base64Schema(MAX_IMPORT_BASE64, VALIDATION.fileOver50) });
 
 export const referencesChannels = {
   /** A Zotero export (CSL-JSON, BibTeX, RIS), with the attached files chosen together with it (matched by file name). */

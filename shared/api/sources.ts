@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, crudChannels } from './channel';
 import {
+  base64Schema,
   entityMetaSchema,
   idSchema,
   listInputSchema,
@@ -88,7 +89,7 @@ export const sourceImportFileSchema = z.strictObject({
   fileName: z.string().min(1).max(255),
   /** Names the import for progress events and for tasks.cancel. */
   taskId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional(),
-  dataBase64: z.string().max(MAX_IMPORT_BASE64, { error: VALIDATION.fileOver50 }),
+  dataBase64: base64Schema(MAX_IMPORT_BASE64, VALIDATION.fileOver50),
 });
 
 export const sourceImportResultSchema = z.object({ source: sourceSchema, speakers: z.array(z.string()) });

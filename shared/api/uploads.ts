@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { idSchema, okSchema } from './common';
+import { base64Schema, idSchema, okSchema } from './common';
 import { VALIDATION } from './validation-messages';
 
 /** One part of an upload: 8 MB of the file, well under what either transport carries in one call. */
@@ -18,7 +18,7 @@ export const uploadsChannels = {
   'uploads.append': channel(
     z.strictObject({
       uploadId: idSchema.optional(),
-      dataBase64: z.string().min(1, { error: VALIDATION.required }).max(MAX_PART_BASE64, { error: VALIDATION.uploadPartTooLarge }),
+      dataBase64: base64Schema(MAX_PART_BASE64, VALIDATION.uploadPartTooLarge),
     }),
     z.object({ uploadId: idSchema, bytes: z.int() }),
   ),

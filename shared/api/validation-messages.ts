@@ -28,6 +28,7 @@ export const VALIDATION = {
   badCursor: 'Ongeldige cursor',
   duplicate: 'Dubbel',
   uploadPartTooLarge: 'Een deel van de upload is groter dan 8 MB',
+  notBase64: 'De bestandsinhoud is niet goed doorgegeven (geen base64)',
 } as const;
 
 /**

@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../dispatch';
 import { renderBundle } from '../export/bundle';
-import { openTestLibrary, type TestLibrary } from '../test-support/temp-library';
+import type { TestLibrary } from '../test-support/temp-library';
+import { twoLibrariesPerTest } from '../test-support/two-libraries';
 
 let a: TestLibrary;
 let b: TestLibrary;
-beforeEach(async () => {
-  a = await openTestLibrary();
-  b = await openTestLibrary();
-});
-afterEach(() => {
-  a.cleanup();
-  b.cleanup();
-});
+twoLibrariesPerTest((first, second) => ([a, b] = [first, second]));
 
 const withoutTime = (json: string) => json.replace(/"exportedAt": "[^"]+"/, '"exportedAt": "-"');
 

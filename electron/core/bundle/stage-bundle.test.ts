@@ -1,21 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderBundle } from '../export/bundle';
 import { openTestLibrary, type TestLibrary } from '../test-support/temp-library';
+import { twoLibrariesPerTest } from '../test-support/two-libraries';
 import { importBundleStream } from './import-bundle';
 
 let a: TestLibrary;
 let b: TestLibrary;
-beforeEach(async () => {
-  a = await openTestLibrary();
-  b = await openTestLibrary();
-});
-afterEach(() => {
-  a.cleanup();
-  b.cleanup();
-});
+twoLibrariesPerTest((first, second) => ([a, b] = [first, second]));
 
 async function exampleBundle(): Promise<string> {
   await a.call('library.loadExample', {});

@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderBundle } from '../export/bundle';
-import { openTestLibrary, type TestLibrary } from '../test-support/temp-library';
+import type { TestLibrary } from '../test-support/temp-library';
+import { twoLibrariesPerTest } from '../test-support/two-libraries';
 import { withRowTriggersPaused } from './paused-row-triggers';
 
 let a: TestLibrary;
 let b: TestLibrary;
-beforeEach(async () => {
-  a = await openTestLibrary();
-  b = await openTestLibrary();
-});
-afterEach(() => {
-  a.cleanup();
-  b.cleanup();
-});
+twoLibrariesPerTest((first, second) => ([a, b] = [first, second]));
 
 const triggers = (lib: TestLibrary) => lib.library.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all();
 const rows = (lib: TestLibrary, table: string) => lib.library.db.prepare(`SELECT kind, id FROM ${table} ORDER BY kind, id`).all() as { kind: string; id: string }[];

@@ -1,6 +1,6 @@
 import type { EventName } from '../../../shared/api/channel-names';
-import { type ErrorReason, wordReasonNl } from '../../../shared/api/error-reasons';
-import type { ApiError, Envelope } from '../../../shared/api/errors';
+import type { ErrorReason } from '../../../shared/api/error-reasons';
+import { type ApiError, type Envelope, reasonedApiError } from '../../../shared/api/errors';
 import type { EventPayloads, HostStatusEvent } from '../../../shared/api/events';
 import type { ExportedFile, FromHost, HostChannel, HostSpawner, Sealer, ToHost } from './protocol';
 
@@ -15,11 +15,7 @@ export interface HostClientOptions {
 type EventListener = (name: EventName, payload: unknown) => void;
 
 /** The host's own failures, with a reason the window words (main stays free of core's AppError). */
-const hostFailure = (key: ErrorReason, detail?: string): ApiError => ({
-  code: 'host_unavailable',
-  message: detail ? `${wordReasonNl(key)} (${detail})` : wordReasonNl(key),
-  reason: { key, params: {} },
-});
+const hostFailure = (key: ErrorReason, detail?: string): ApiError => reasonedApiError('host_unavailable', key, {}, detail);
 const unavailable = (key: ErrorReason): Envelope<never> => ({ ok: false, error: hostFailure(key) });
 
 /**

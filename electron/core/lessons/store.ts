@@ -64,12 +64,13 @@ function writeRelations(db: Db, lessonId: string, relations: readonly LessonRela
   relations.forEach((r, i) => insert.run(lessonId, r.lessonId, r.kind, i));
 }
 
+/** How many live quotes are evidence for a lesson: `lesson` is `?` for one lesson, or `lessons.id` inside a list's query. */
+const liveEvidenceCount = (lesson: string) => `SELECT COUNT(*) FROM evidence e JOIN quotes q ON q.id = e.quote_id AND q.deleted_at IS NULL WHERE e.lesson_id = ${lesson}`;
+
 export function getLesson(db: Db, id: string): Lesson | null {
   const row = cached(db, 'SELECT * FROM lessons WHERE id = ?').get(id) as LessonRow | undefined;
   if (!row) return null;
-  const evidenceCount = cached(db, 'SELECT COUNT(*) FROM evidence e JOIN quotes q ON q.id = e.quote_id WHERE e.lesson_id = ? AND q.deleted_at IS NULL')
-    .pluck()
-    .get(id) as number;
+  const evidenceCount = cached(db, liveEvidenceCount('?')).pluck().get(id) as number;
   return {
     ...metaOf(row),
     title: row.title,
@@ -130,7 +131,7 @@ export function listLessons(db: Db, input: ParsedInput<'lessons.list'>) {
       sortColumns: {
         title: ['title COLLATE NOCASE'],
         // Live quotes as evidence, counted per row of the page query (a few hundred lessons at most).
-        quoteCount: ['(SELECT COUNT(*) FROM evidence e JOIN quotes q ON q.id = e.quote_id AND q.deleted_at IS NULL WHERE e.lesson_id = lessons.id)', 'title COLLATE NOCASE'],
+        quoteCount: [`(${liveEvidenceCount('lessons.id')})`, 'title COLLATE NOCASE'],
         createdAt: ['created_at'],
         updatedAt: ['updated_at'],
       },

@@ -1,4 +1,3 @@
-import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler-types';
 import { importFile } from '../io/import-file';
 import { requireLive } from '../db/rows';
@@ -17,7 +16,6 @@ export const sourcesHandlers: HandlerGroup<
   'sources.delete': ({ db }, { id }) => db.transaction(() => deleteSource(db, id))(),
   'sources.restore': ({ db }, { id }) => db.transaction(() => restoreSource(db, id))(),
   'sources.importFile': (library, { fileName, dataBase64, taskId }) => {
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataBase64)) throw new AppError('invalid_input', 'notBase64', { name: fileName });
     return importFile(library, fileName, Buffer.from(dataBase64, 'base64'), taskId);
   },
   'sources.matchSpeakers': ({ db }, { id, speakers }) =>

@@ -45,6 +45,9 @@ function writePeople(db: Db, sourceId: string, people: readonly SourcePerson[]):
   people.forEach((p, i) => insert.run(sourceId, p.personId, p.part, i));
 }
 
+/** How many live quotes a source holds: `source` is `?` for one source, or `sources.id` inside a list's query. */
+const liveQuoteCount = (source: string) => `SELECT COUNT(*) FROM quotes q WHERE q.source_id = ${source} AND q.deleted_at IS NULL`;
+
 /** A source without its text and speakers, for lists: a page of 200 sources stays small whatever their length. */
 export function getSourceSummary(db: Db, id: string): SourceSummary | null {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources WHERE id = ?`).get(id) as Omit<SourceRow, 'text'> | undefined;
@@ -57,7 +60,7 @@ function summaryOf(db: Db, row: Omit<SourceRow, 'text'>): SourceSummary {
   const original = row.original_sha256
     ? ((cached(db, 'SELECT sha256, name, mime, size FROM originals WHERE sha256 = ?').get(row.original_sha256) as OriginalRow | undefined) ?? null)
     : null;
-  const quoteCount = cached(db, 'SELECT COUNT(*) FROM quotes WHERE source_id = ? AND deleted_at IS NULL')
+  const quoteCount = cached(db, liveQuoteCount('?'))
     .pluck()
     .get(row.id) as number;
   return {
@@ -134,7 +137,7 @@ export function listSources(db: Db, input: ParsedInput<'sources.list'>) {
         title: ['title COLLATE NOCASE'],
         date: ["coalesce(date, '')"],
         // Counted through the quotes_source index, one lookup per source.
-        quoteCount: ['(SELECT COUNT(*) FROM quotes q WHERE q.source_id = sources.id AND q.deleted_at IS NULL)', 'title COLLATE NOCASE'],
+        quoteCount: [`(${liveQuoteCount('sources.id')})`, 'title COLLATE NOCASE'],
         createdAt: ['created_at'],
         updatedAt: ['updated_at'],
       },

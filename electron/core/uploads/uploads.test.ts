@@ -1,21 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../dispatch';
 import { renderBundle } from '../export/bundle';
 import { writeBundleArchive } from '../export/bundle-archive';
 import { openTestLibrary, type TestLibrary } from '../test-support/temp-library';
+import { twoLibrariesPerTest } from '../test-support/two-libraries';
 
 let a: TestLibrary;
 let b: TestLibrary;
-beforeEach(async () => {
-  a = await openTestLibrary();
-  b = await openTestLibrary();
-});
-afterEach(() => {
-  a.cleanup();
-  b.cleanup();
-});
+twoLibrariesPerTest((first, second) => ([a, b] = [first, second]));
 
 const uploadsIn = (t: TestLibrary) => (existsSync(join(t.dir, 'scratch', 'uploads')) ? readdirSync(join(t.dir, 'scratch', 'uploads')) : []);
 

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { AppError } from '../errors';
 import { entryFile } from './entry-file';
 
 /**
@@ -35,9 +36,10 @@ export function settleOnce(worker: Worker, signal: AbortSignal | undefined, reje
 export function runInWorker<T>(name: string, sourceFile: string, workerData: unknown, signal?: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const worker = startWorker(name, sourceFile, workerData);
-    const settle = settleOnce(worker, signal, reject, () => Object.assign(new Error('cancelled'), { code: 'cancelled' }));
+    // Refusals as the rest of core makes them, with a reason the window words (as read-in-worker does).
+    const settle = settleOnce(worker, signal, reject, () => new AppError('cancelled', 'cancelled'));
     worker.once('message', (message: T) => settle(() => resolve(message)));
-    worker.once('error', (error) => settle(() => reject(error)));
-    worker.once('exit', (code) => settle(() => reject(new Error(`worker ${name} stopped (exit code ${code})`))));
+    worker.once('error', (error) => settle(() => reject(new AppError('internal', 'internal', {}, { detail: `worker ${name}: ${error.message}` }))));
+    worker.once('exit', (code) => settle(() => reject(new AppError('internal', 'internal', {}, { detail: `worker ${name} stopped (exit code ${code})` }))));
   });
 }
