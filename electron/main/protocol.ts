@@ -28,6 +28,7 @@ export function rendererFileFor(root: string, requestUrl: string): string | 400 
     url = new URL(requestUrl);
     path = decodeURIComponent(url.pathname);
   } catch {
+    // Not a URL, or a malformed % escape: the request itself is bad, and 400 is the whole answer.
     return 400;
   }
   if (url.host !== 'wijkgeheugen') return 404;

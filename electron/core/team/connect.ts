@@ -83,5 +83,6 @@ export async function teamId(client: pg.Client, team: string): Promise<string> {
  * it did has been reported by then, so there is nothing left to tell.
  */
 export async function closeConnection(client: pg.Client): Promise<void> {
+  // Already gone (see above): nothing left to tell.
   await client.end().catch(() => undefined);
 }

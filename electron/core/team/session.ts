@@ -107,6 +107,7 @@ export async function connectTeam(library: Library, server: string, team: string
  * the status shows; the rejection itself has no one to go to.
  */
 function syncInBackground(library: Library): void {
+  // Recorded in the session by syncNow (see above); the status shows it.
   syncNow(library).catch(() => undefined);
 }
 
